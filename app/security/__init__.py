@@ -1,0 +1,1 @@
+"""Key slots, recovery codes, the audit chain and (later) sealed committee reports."""

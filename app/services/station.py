@@ -1,0 +1,267 @@
+"""Creating, unlocking and re-keying a station (database + key-slot file + lock)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app.atomic import fsync_dir
+from app.domain.accounts import Account, check_password
+from app.domain.enums import Role
+from app.domain.policy import DEFAULT_POLICY
+from app.domain.school import School
+from app.errors import (
+    CorruptFile,
+    PermissionDenied,
+    StationExists,
+    StationNotFound,
+    WrongCredentials,
+)
+from app.security import keyslots
+from app.security.audit import audit_key
+from app.security.keyslots import RECOVERY_SLOT, KeySlot, SlotFile, unwrap_key, wrap_key
+from app.security.recovery import new_recovery_code, normalize_recovery_code
+from app.services.session import Session, StationPaths
+from app.store import accounts_repo, audit_repo, connection, migrations, school_repo
+from app.store.connection import Database
+from app.store.lock import StationLock
+
+
+@dataclass(frozen=True, slots=True)
+class NewStation:
+    session: Session
+    recovery_code: str  # shown once; never stored in clear
+
+
+def _slot_id(account_id: int) -> str:
+    return f"account-{account_id}"
+
+
+def _prepare_folder(paths: StationPaths) -> None:
+    paths.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if paths.db.exists():
+        raise StationExists(f"a station already exists in {paths.folder}", path=str(paths.folder))
+
+
+def _build_database(path: Path, key: bytes, school: School, counselor: Account) -> int:
+    """Schema + school + first account in one transaction; returns the account id."""
+    path.unlink(missing_ok=True)
+    conn = connection.create(path, key)
+    try:
+        migrations.migrate(conn, None)
+        db = Database(conn, key)
+        with db.transaction():
+            school_repo.save_school(db, school)
+            school_repo.put_meta(db, "station_id", school.station_id)
+            school_repo.put_meta(db, "created_at", datetime.now().isoformat(timespec="seconds"))
+            school_repo.put_setting(db, "response_policy", DEFAULT_POLICY.to_json())
+            account_id = accounts_repo.insert_account(db, counselor)
+            audit_repo.append(
+                db,
+                audit_key(key),
+                counselor.username,
+                "station.create",
+                "school",
+                1,
+                {"county_code": school.county_code},
+            )
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return account_id
+
+
+def create_station(folder: Path, school: School, counselor: Account, password: str) -> NewStation:
+    """A new encrypted station with one counselor account and a recovery code.
+
+    Built under a temporary name and renamed into place last, so an interrupted
+    set-up leaves no half-made station behind.
+    """
+    school.validate()
+    counselor.validate()
+    check_password(password)
+    paths = StationPaths(Path(folder))
+    _prepare_folder(paths)
+    lock = StationLock(paths.lock)
+    lock.acquire()
+    try:
+        station_id = str(uuid.uuid4())
+        school = School(
+            school.name, school.county_code, school.school_type, school.boarding, station_id
+        )
+        key = keyslots.new_database_key()
+        building = paths.folder / (paths.db.name + ".init")
+        account_id = _build_database(building, key, school, counselor)
+        code = new_recovery_code()
+        slots = SlotFile(
+            station_id,
+            (
+                wrap_key(
+                    key,
+                    password,
+                    station_id,
+                    _slot_id(account_id),
+                    account_id,
+                    counselor.username,
+                    counselor.role.value,
+                ),
+                wrap_key(key, code, station_id, RECOVERY_SLOT, None, "", Role.RECOVERY.value),
+            ),
+        )
+        slots.save(paths.slots)
+        os.replace(building, paths.db)
+        fsync_dir(paths.folder)
+    except BaseException:
+        lock.release()
+        raise
+    session = _open(paths, slots, key, slots.find(_slot_id(account_id)), lock, read_only=False)
+    return NewStation(session, code)
+
+
+def _load_slots(paths: StationPaths) -> SlotFile:
+    if not paths.db.exists():
+        raise StationNotFound(f"no station in {paths.folder}", path=str(paths.folder))
+    return SlotFile.load(paths.slots)
+
+
+def _try_slots(
+    slots: SlotFile, candidates: tuple[KeySlot, ...], secret: str
+) -> tuple[bytes, KeySlot]:
+    for slot in candidates:
+        try:
+            return unwrap_key(slot, secret, slots.station_id), slot
+        except WrongCredentials:
+            continue
+    raise WrongCredentials("wrong user name or password")
+
+
+def unlock(
+    folder: Path, password: str, username: str | None = None, *, read_only: bool = False
+) -> Session:
+    """Open the station with an account's password. Changes no file when it fails."""
+    paths = StationPaths(Path(folder))
+    slots = _load_slots(paths)
+    candidates = (slots.by_username(username),) if username else slots.password_slots()
+    key, slot = _try_slots(slots, candidates, password)
+    lock = None if read_only else _acquire(paths)
+    return _open(paths, slots, key, slot, lock, read_only)
+
+
+def _acquire(paths: StationPaths) -> StationLock:
+    lock = StationLock(paths.lock)
+    lock.acquire()
+    return lock
+
+
+def _open(
+    paths: StationPaths,
+    slots: SlotFile,
+    key: bytes,
+    slot: KeySlot,
+    lock: StationLock | None,
+    read_only: bool,
+) -> Session:
+    try:
+        conn = connection.connect(paths.db, key, read_only=read_only)
+        migrations.check_not_newer(conn)
+        problems = connection.integrity_problems(conn)
+        if problems and not read_only:
+            conn.close()
+            conn = connection.connect(paths.db, key, read_only=True)
+        if not (problems or read_only):
+            migrations.migrate(conn, paths.db)
+        db = Database(conn, key, read_only=read_only or bool(problems))
+        account = _account_for(db, slot)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    session = Session(paths, db, slots, account, lock, problems)
+    if not session.read_only:
+        with session.write("session.login", "account", account.id):
+            pass
+    return session
+
+
+def _account_for(db: Database, slot: KeySlot) -> Account:
+    if slot.account_id is None:
+        raise CorruptFile("the key slot names no account")
+    account = accounts_repo.get_account(db, slot.account_id)
+    if account.disabled:
+        raise WrongCredentials("this account is disabled")
+    if account.username != slot.username or account.role.value != slot.role:
+        raise CorruptFile("the key slot does not match its account")
+    return account
+
+
+def change_password(session: Session, old_password: str, new_password: str) -> None:
+    """Re-wrap this account's slot only; the database file is not rewritten."""
+    check_password(new_password)
+    slot = session.slots.find(_slot_id(_account_id(session)))
+    unwrap_key(slot, old_password, session.slots.station_id)
+    _rewrap(session, slot, new_password, "account.password_changed")
+
+
+def _account_id(session: Session) -> int:
+    if session.account.id is None:
+        raise CorruptFile("session has no account id")
+    return session.account.id
+
+
+def _rewrap(session: Session, slot: KeySlot, secret: str, action: str) -> None:
+    new_slot = wrap_key(
+        session.db.key,
+        secret,
+        session.slots.station_id,
+        slot.slot_id,
+        slot.account_id,
+        slot.username,
+        slot.role,
+        slot.kdf,
+    )
+    with session.write(action, "account", slot.account_id):
+        new_slots = session.slots.with_slot(new_slot)
+        new_slots.save(session.paths.slots)
+    session.slots = new_slots
+
+
+def recover(folder: Path, code: str, username: str | None, new_password: str) -> Session:
+    """Unlock with the recovery code and give ``username`` (or the only counselor) a new
+    password. The recovery code stays valid."""
+    check_password(new_password)
+    normalized = normalize_recovery_code(code)
+    if normalized is None:
+        raise WrongCredentials("that is not a recovery code (6 groups of 5 characters)")
+    paths = StationPaths(Path(folder))
+    slots = _load_slots(paths)
+    key = unwrap_key(slots.find(RECOVERY_SLOT), normalized, slots.station_id)
+    target = _recovery_target(slots, username)
+    session = _open(paths, slots, key, target, _acquire(paths), read_only=False)
+    try:
+        _rewrap(session, target, new_password, "account.recovered")
+    except BaseException:
+        session.close()
+        raise
+    return session
+
+
+def _recovery_target(slots: SlotFile, username: str | None) -> KeySlot:
+    if username:
+        return slots.by_username(username)
+    counselors = [s for s in slots.password_slots() if s.role == Role.COUNSELOR.value]
+    if len(counselors) != 1:
+        raise PermissionDenied("several accounts exist: name the account to recover")
+    return counselors[0]
+
+
+def verify_password(session: Session, password: str) -> bool:
+    with contextlib.suppress(WrongCredentials):
+        unwrap_key(
+            session.slots.find(_slot_id(_account_id(session))), password, session.slots.station_id
+        )
+        return True
+    return False

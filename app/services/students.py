@@ -1,0 +1,100 @@
+"""Students and school structure: add, edit, list, look up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.domain.enums import Role
+from app.domain.school import Dorm, Grade, School, SchoolClass
+from app.domain.student import RosterRow, Student
+from app.errors import NotFound, ValidationError
+from app.services.session import Session
+from app.store import school_repo, students_repo
+from app.store.students_repo import RosterFilter
+
+
+def school(session: Session) -> School:
+    return school_repo.load_school(session.db)
+
+
+def grades(session: Session) -> list[Grade]:
+    return school_repo.grades(session.db)
+
+
+def classes(session: Session) -> list[SchoolClass]:
+    return school_repo.classes(session.db)
+
+
+def dorms(session: Session) -> list[Dorm]:
+    return school_repo.dorms(session.db)
+
+
+def add_class(session: Session, grade_name: str, class_name: str, head_teacher: str = "") -> int:
+    session.require(Role.COUNSELOR)
+    if not grade_name.strip() or not class_name.strip():
+        raise ValidationError.single("class", "required", "grade and class names are required")
+    with session.write("class.add", "class") as change:
+        grade_id = school_repo.ensure_grade(change.db, grade_name.strip())
+        change.entity_id = school_repo.ensure_class(
+            change.db, grade_id, class_name.strip(), head_teacher.strip()
+        )
+    assert change.entity_id is not None
+    return change.entity_id
+
+
+def add_student(session: Session, student: Student) -> int:
+    session.require(Role.COUNSELOR)
+    student.validate(date.today())
+    with session.write("student.add", "student") as change:
+        if students_repo.id_by_number(change.db, student.student_number) is not None:
+            raise ValidationError.single(
+                "student_number", "duplicate", "a student with this number already exists"
+            )
+        change.entity_id = students_repo.insert_student(change.db, student)
+    assert change.entity_id is not None
+    return change.entity_id
+
+
+def update_student(session: Session, student: Student) -> None:
+    session.require(Role.COUNSELOR)
+    student.validate(date.today())
+    if student.id is None:
+        raise NotFound("student has no id")
+    with session.write("student.update", "student", student.id) as change:
+        other = students_repo.id_by_number(change.db, student.student_number)
+        if other is not None and other != student.id:
+            raise ValidationError.single(
+                "student_number", "duplicate", "a student with this number already exists"
+            )
+        students_repo.get_student(change.db, student.id)
+        students_repo.update_student(change.db, student)
+
+
+def get_student(session: Session, student_id: int) -> Student:
+    return students_repo.get_student(session.db, student_id)
+
+
+def find_by_number(session: Session, student_number: str) -> Student:
+    student_id = students_repo.id_by_number(session.db, student_number)
+    if student_id is None:
+        raise NotFound(f"no student with number {student_number}")
+    return students_repo.get_student(session.db, student_id)
+
+
+def resolve(session: Session, ref: str) -> int:
+    """A student id from what a user typed: internal id or 学籍号."""
+    ref = ref.strip()
+    found = students_repo.id_by_number(session.db, ref)
+    if found is not None:
+        return found
+    if ref.isdigit() and session.db.one("SELECT 1 FROM students WHERE id = ?", (int(ref),)):
+        return int(ref)
+    raise NotFound(f"no student {ref!r} (give a student number or id)")
+
+
+def roster(session: Session, flt: RosterFilter = RosterFilter()) -> list[RosterRow]:
+    return students_repo.roster(session.db, flt)
+
+
+def count(session: Session) -> int:
+    return students_repo.count_students(session.db)

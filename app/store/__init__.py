@@ -1,0 +1,1 @@
+"""The encrypted store: SQLCipher connection, migrations, lock, repositories. All SQL lives here."""

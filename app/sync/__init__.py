@@ -1,0 +1,1 @@
+"""County bundles: anonymize, sign, encrypt, write; verify, decrypt, import."""
