@@ -11,6 +11,7 @@ from typing import Any
 import sqlcipher3
 
 from app.errors import CorruptFile, IntegrityFailure, ReadOnlyStation
+from app.store import sqlfunctions
 
 # Page cache per connection (KiB, negative = size in KiB for SQLite). Decrypted pages live
 # here, so warm queries cost what they cost without encryption; see benchmarks/README.md.
@@ -78,6 +79,7 @@ def connect(path: Path, key: bytes, *, read_only: bool = False) -> Any:
         _apply_key(conn, key)
         _check_readable(conn, path)
         _apply_pragmas(conn, read_only)
+        sqlfunctions.register(conn)
     except BaseException:
         conn.close()
         raise
@@ -93,6 +95,7 @@ def create(path: Path, key: bytes) -> Any:
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     _apply_key(conn, key)
     _apply_pragmas(conn, read_only=False)
+    sqlfunctions.register(conn)
     return conn
 
 

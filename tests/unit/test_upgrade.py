@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from app.services import audit, growth, station, students
+from app.services import audit, growth, search, station, students
 from app.store import migrations
 from tests.conftest import DATA
 
@@ -26,6 +26,8 @@ def test_schema1_fixture_upgrades_and_keeps_its_records(tmp_path: Path) -> None:
         assert [f.level.value for f in file.flags] == ["yellow"]
         assert file.contacts[0].note == "初次访谈，情绪稳定"
         assert audit.verify(session).ok
+        assert search.search_students(session, "zxm") == {sid}
+        assert search.search_students(session, "访谈") == {sid}
     upgraded = migrations.latest_version() > 1
     assert bool(list(folder.glob("station.db.pre-v2-*"))) == upgraded
 
