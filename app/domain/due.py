@@ -157,3 +157,11 @@ def bucket(item: DueItem, now: datetime) -> str:
     if item.due_at.date() <= now.date() + timedelta(days=7):
         return "week"
     return "later"
+
+
+def next_due_by_student(items: Iterable[DueItem]) -> dict[int, DueItem]:
+    """The most urgent item of each student (``items`` in compute_due order)."""
+    first: dict[int, DueItem] = {}
+    for item in items:
+        first.setdefault(item.student_id, item)
+    return first

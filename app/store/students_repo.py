@@ -144,6 +144,8 @@ class RosterFilter:
     tag: KeyGroup | None = None
     status: StudentStatus | None = None
     student_ids: frozenset[int] | None = None  # e.g. the result of a search
+    not_visited_since: date | None = None  # no on-site home visit on or after this day
+    unscreened_since: date | None = None  # no screening on or after this day
 
 
 _ROSTER_SQL = """
@@ -178,6 +180,17 @@ def _roster_where(flt: RosterFilter) -> tuple[str, list[Any]]:
             "EXISTS (SELECT 1 FROM student_tags t WHERE t.student_id = s.id AND t.tag = ?)"
         )
         params.append(flt.tag.value)
+    if flt.not_visited_since is not None:
+        clauses.append(
+            "NOT EXISTS (SELECT 1 FROM home_visits v WHERE v.student_id = s.id "
+            "AND v.kind = 'onsite' AND v.visited_on >= ?)"
+        )
+        params.append(flt.not_visited_since.isoformat())
+    if flt.unscreened_since is not None:
+        clauses.append(
+            "NOT EXISTS (SELECT 1 FROM screenings x WHERE x.student_id = s.id AND x.taken_on >= ?)"
+        )
+        params.append(flt.unscreened_since.isoformat())
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
