@@ -77,7 +77,7 @@ def get_student(session: Session, student_id: int) -> Student:
 def find_by_number(session: Session, student_number: str) -> Student:
     student_id = students_repo.id_by_number(session.db, student_number)
     if student_id is None:
-        raise NotFound(f"no student with number {student_number}")
+        raise NotFound("no student with that student number")
     return students_repo.get_student(session.db, student_id)
 
 
@@ -89,7 +89,7 @@ def resolve(session: Session, ref: str) -> int:
         return found
     if ref.isdigit() and session.db.one("SELECT 1 FROM students WHERE id = ?", (int(ref),)):
         return int(ref)
-    raise NotFound(f"no student {ref!r} (give a student number or id)")
+    raise NotFound("no such student (give a student number or id)")
 
 
 def roster(session: Session, flt: RosterFilter = RosterFilter()) -> list[RosterRow]:

@@ -13,13 +13,13 @@ from app.errors import NotFound
 from app.store.codec import d2s, now_s, s2d
 from app.store.connection import Database
 
-_STUDENT_COLUMNS = (
+STUDENT_COLUMNS = (
     "id, student_number, name, gender, birth_date, class_id, dorm_id, boarding, status, "
     "mentor, notes"
 )
 
 
-def _student_values(student: Student) -> tuple[Any, ...]:
+def student_values(student: Student) -> tuple[Any, ...]:
     return (
         student.student_number,
         student.name,
@@ -40,7 +40,7 @@ def insert_student(db: Database, student: Student) -> int:
         "INSERT INTO students (student_number, name, gender, birth_date, class_id, dorm_id, "
         "boarding, status, mentor, notes, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*_student_values(student), stamp, stamp),
+        (*student_values(student), stamp, stamp),
     )
     student_id = int(cursor.lastrowid)
     _write_tags(db, student_id, student.tags)
@@ -55,7 +55,7 @@ def update_student(db: Database, student: Student) -> None:
         "UPDATE students SET student_number = ?, name = ?, gender = ?, birth_date = ?, "
         "class_id = ?, dorm_id = ?, boarding = ?, status = ?, mentor = ?, notes = ?, "
         "updated_at = ? WHERE id = ?",
-        (*_student_values(student), now_s(), student.id),
+        (*student_values(student), now_s(), student.id),
     )
     db.execute("DELETE FROM student_tags WHERE student_id = ?", (student.id,))
     db.execute("DELETE FROM guardians WHERE student_id = ?", (student.id,))
@@ -85,7 +85,7 @@ def _write_guardians(db: Database, student_id: int, guardians: Iterable[Guardian
     )
 
 
-def _student_from_row(
+def student_from_row(
     row: Any, tags: frozenset[KeyGroup], guardians: tuple[Guardian, ...]
 ) -> Student:
     return Student(
@@ -106,7 +106,7 @@ def _student_from_row(
 
 
 def get_student(db: Database, student_id: int) -> Student:
-    row = db.one(f"SELECT {_STUDENT_COLUMNS} FROM students WHERE id = ?", (student_id,))
+    row = db.one(f"SELECT {STUDENT_COLUMNS} FROM students WHERE id = ?", (student_id,))
     if row is None:
         raise NotFound(f"no student with id {student_id}", student_id=student_id)
     tags = frozenset(
@@ -120,7 +120,7 @@ def get_student(db: Database, student_id: int) -> Student:
             (student_id,),
         )
     )
-    return _student_from_row(row, tags, guardians)
+    return student_from_row(row, tags, guardians)
 
 
 def id_by_number(db: Database, student_number: str) -> int | None:
