@@ -76,6 +76,10 @@ class SchemaTooNew(XinAnError):
     code = "schema_too_new"
 
 
+class SchemaTooOld(XinAnError):
+    code = "schema_too_old"
+
+
 class CorruptFile(XinAnError):
     code = "corrupt_file"
 

@@ -8,6 +8,7 @@ from app.domain.dashboard import ClassCoverage, DashboardFigures
 from app.domain.due import DueItem, bucket
 from app.domain.enums import WarningLevel
 from app.domain.school import SchoolYear
+from app.services import access
 from app.services import due as due_service
 from app.services.session import Session
 from app.store import stats_repo
@@ -25,6 +26,7 @@ def figures(
     session: Session, now: datetime | None = None, items: list[DueItem] | None = None
 ) -> DashboardFigures:
     """Everything the dashboard shows, computed in a few aggregate queries."""
+    access.require_counselor_or_leader(session)
     now = now or datetime.now()
     year_start = SchoolYear.of(now.date()).first_day
     items = items if items is not None else due_service.due_items(session, now)
@@ -44,5 +46,6 @@ def figures(
 
 def visit_coverage(session: Session, today: date | None = None) -> list[ClassCoverage]:
     """On-site home-visit coverage per class for the current school year."""
+    access.require_counselor_or_leader(session)
     year_start = SchoolYear.of(today or date.today()).first_day
     return stats_repo.visit_coverage(session.db, year_start)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
+from app.domain.access import redact
 from app.domain.enums import (
     CaseStatus,
     LeaveKind,
@@ -27,8 +28,9 @@ from app.domain.growth import (
     Referral,
     check_leave_sequence,
 )
-from app.services.session import Session
-from app.store import growth_repo, students_repo
+from app.services import access
+from app.services.session import Change, Session
+from app.store import accounts_repo, growth_repo, notifications_repo, students_repo
 from app.store.connection import Database
 
 
@@ -41,8 +43,9 @@ def _require_student(db: Database, student_id: int) -> None:
 
 
 def open_growth_file(session: Session, student_id: int) -> GrowthFile:
-    """The whole file; the read itself is recorded in the audit log."""
-    growth = growth_repo.load_growth_file(session.db, student_id)
+    """The file as far as this account may see it; the read is recorded in the audit log."""
+    access.check_student(session, student_id)
+    growth = redact(growth_repo.load_growth_file(session.db, student_id), session.scope)
     if not session.read_only:
         with session.write("growth_file.read", "student", student_id):
             pass
@@ -61,23 +64,52 @@ def set_level(
     """Raise, lower or clear a student's warning flag (counselors only), with a reason."""
     session.require(Role.COUNSELOR)
     with session.write("flag.set", "student", student_id, level=level.value) as change:
-        _require_student(change.db, student_id)
-        previous = students_repo.current_level(change.db, student_id)
-        flag = FlagChange(
-            None,
-            student_id,
-            at or _now(),
-            level,
-            previous,
-            reason.strip(),
-            source,
-            reporter.strip(),
-            session.actor,
-        )
-        flag.validate()
-        change.detail["previous"] = previous.value
-        new_id = growth_repo.insert_flag_change(change.db, flag)
+        flag = record_level(change, session.actor, student_id, level, reason, source, reporter, at)
+    return flag
+
+
+def record_level(
+    change: Change,
+    actor: str,
+    student_id: int,
+    level: WarningLevel,
+    reason: str,
+    source: SourceLevel,
+    reporter: str = "",
+    at: datetime | None = None,
+) -> FlagChange:
+    """The body of a flag change, inside a caller's write (also used by triage)."""
+    _require_student(change.db, student_id)
+    previous = students_repo.current_level(change.db, student_id)
+    flag = FlagChange(
+        None,
+        student_id,
+        at or _now(),
+        level,
+        previous,
+        reason.strip(),
+        source,
+        reporter.strip(),
+        actor,
+    )
+    flag.validate()
+    change.detail.update(level=level.value, previous=previous.value)
+    new_id = growth_repo.insert_flag_change(change.db, flag)
+    if level in ESCALATION_LEVELS and level.severity > previous.severity:
+        _notify_escalation(change.db, student_id, level)
     return replace(flag, id=new_id)
+
+
+ESCALATION_LEVELS = frozenset({WarningLevel.RED, WarningLevel.ORANGE})
+
+
+def _notify_escalation(db: Database, student_id: int, level: WarningLevel) -> None:
+    """A red or orange flag is a notice for the school leaders and the head teacher."""
+    notifications_repo.add_for_role(db, Role.LEADER, student_id, "flag_raised", level)
+    class_id = students_repo.get_student(db, student_id).class_id
+    if class_id is not None:
+        for account_id in accounts_repo.head_teacher_accounts_of_class(db, class_id):
+            notifications_repo.add_for_account(db, account_id, student_id, "flag_raised", level)
 
 
 def save_plan(
@@ -121,7 +153,9 @@ def add_contact(session: Session, contact: Contact) -> int:
 
 
 def add_visit(session: Session, visit: HomeVisit) -> int:
+    """Counselors, and head teachers for the students of their own classes."""
     session.require(Role.COUNSELOR, Role.HEAD_TEACHER)
+    access.check_student(session, visit.student_id)
     visit.validate(date.today())
     with session.write("visit.add", "student", visit.student_id, kind=visit.kind.value) as change:
         _require_student(change.db, visit.student_id)

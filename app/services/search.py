@@ -12,5 +12,6 @@ def search_students(session: Session, text: str) -> frozenset[int] | None:
     if not query:
         return None
     found = search_repo.by_name_number_pinyin(session.db, query)
-    found |= search_repo.by_notes(session.db, query)
+    if session.scope.sees_notes:  # words in notes would reveal notes to other roles
+        found |= search_repo.by_notes(session.db, query)
     return frozenset(found)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.domain.access import Scope
 from app.domain.accounts import Account
 from app.domain.enums import Role
 from app.errors import PermissionDenied
@@ -62,11 +63,14 @@ class Session:
         account: Account,
         lock: StationLock | None,
         integrity_problems: list[str] | None = None,
+        scope: Scope | None = None,
     ) -> None:
         self.paths = paths
         self.db = db
         self.slots = slots
         self.account = account
+        self.scope = scope or Scope(account.role)
+        self.intake: Any = None  # the inbox intake done at unlock (services.inbox)
         self.lock = lock
         self.integrity_problems = integrity_problems or []
         self._audit_key = audit_key(db.key)

@@ -8,6 +8,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from app.atomic import fsync_dir
 from app.domain.accounts import Account, check_password
@@ -17,6 +18,7 @@ from app.domain.school import School
 from app.errors import (
     CorruptFile,
     PermissionDenied,
+    SchemaTooOld,
     StationExists,
     StationNotFound,
     WrongCredentials,
@@ -25,6 +27,7 @@ from app.security import keyslots
 from app.security.audit import audit_key
 from app.security.keyslots import RECOVERY_SLOT, KeySlot, SlotFile, unwrap_key, wrap_key
 from app.security.recovery import new_recovery_code, normalize_recovery_code
+from app.services import inbox
 from app.services.session import Session, StationPaths
 from app.store import accounts_repo, audit_repo, connection, migrations, school_repo
 from app.store.connection import Database
@@ -37,7 +40,7 @@ class NewStation:
     recovery_code: str  # shown once; never stored in clear
 
 
-def _slot_id(account_id: int) -> str:
+def slot_id(account_id: int) -> str:
     return f"account-{account_id}"
 
 
@@ -104,7 +107,7 @@ def create_station(folder: Path, school: School, counselor: Account, password: s
                     key,
                     password,
                     station_id,
-                    _slot_id(account_id),
+                    slot_id(account_id),
                     account_id,
                     counselor.username,
                     counselor.role.value,
@@ -118,7 +121,7 @@ def create_station(folder: Path, school: School, counselor: Account, password: s
     except BaseException:
         lock.release()
         raise
-    session = _open(paths, slots, key, slots.find(_slot_id(account_id)), lock, read_only=False)
+    session = _open(paths, slots, key, slots.find(slot_id(account_id)), lock, read_only=False)
     return NewStation(session, code)
 
 
@@ -174,17 +177,37 @@ def _open(
             conn = connection.connect(paths.db, key, read_only=True)
         if not (problems or read_only):
             migrations.migrate(conn, paths.db)
+        _refuse_outdated(conn)
         db = Database(conn, key, read_only=read_only or bool(problems))
         account = _account_for(db, slot)
+        scope = accounts_repo.scope_of(db, account)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
-    session = Session(paths, db, slots, account, lock, problems)
+    session = Session(paths, db, slots, account, lock, problems, scope)
     if not session.read_only:
         with session.write("session.login", "account", account.id):
             pass
+        if account.role is Role.COUNSELOR:
+            _take_in_reports(session)
     return session
+
+
+def _take_in_reports(session: Session) -> None:
+    """Publish the public file and open the sealed reports waiting in the inbox."""
+    inbox.publish(session)
+    session.intake = inbox.intake(session)
+
+
+def _refuse_outdated(conn: Any) -> None:
+    """A read-only open cannot upgrade; say so rather than fail on a missing column."""
+    if migrations.current_version(conn) < migrations.latest_version():
+        conn.close()
+        raise SchemaTooOld(
+            "this station was written by an older XinAn; open it once for writing "
+            "(the desktop, or any command that changes something) to upgrade it"
+        )
 
 
 def _account_for(db: Database, slot: KeySlot) -> Account:
@@ -201,7 +224,7 @@ def _account_for(db: Database, slot: KeySlot) -> Account:
 def change_password(session: Session, old_password: str, new_password: str) -> None:
     """Re-wrap this account's slot only; the database file is not rewritten."""
     check_password(new_password)
-    slot = session.slots.find(_slot_id(_account_id(session)))
+    slot = session.slots.find(slot_id(_account_id(session)))
     unwrap_key(slot, old_password, session.slots.station_id)
     _rewrap(session, slot, new_password, "account.password_changed")
 
@@ -261,7 +284,7 @@ def _recovery_target(slots: SlotFile, username: str | None) -> KeySlot:
 def verify_password(session: Session, password: str) -> bool:
     with contextlib.suppress(WrongCredentials):
         unwrap_key(
-            session.slots.find(_slot_id(_account_id(session))), password, session.slots.station_id
+            session.slots.find(slot_id(_account_id(session))), password, session.slots.station_id
         )
         return True
     return False

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from app.domain.enums import Role
 from app.domain.school import Dorm, Grade, School, SchoolClass
 from app.domain.student import RosterRow, Student
 from app.errors import NotFound, ValidationError
+from app.services import access
 from app.services.session import Session
 from app.store import school_repo, students_repo
 from app.store.students_repo import RosterFilter
@@ -71,14 +73,16 @@ def update_student(session: Session, student: Student) -> None:
 
 
 def get_student(session: Session, student_id: int) -> Student:
-    return students_repo.get_student(session.db, student_id)
+    access.check_student(session, student_id)
+    student = students_repo.get_student(session.db, student_id)
+    return student if session.scope.sees_notes else replace(student, notes="")
 
 
 def find_by_number(session: Session, student_number: str) -> Student:
     student_id = students_repo.id_by_number(session.db, student_number)
     if student_id is None:
         raise NotFound("no student with that student number")
-    return students_repo.get_student(session.db, student_id)
+    return get_student(session, student_id)
 
 
 def resolve(session: Session, ref: str) -> int:
@@ -93,7 +97,8 @@ def resolve(session: Session, ref: str) -> int:
 
 
 def roster(session: Session, flt: RosterFilter = RosterFilter()) -> list[RosterRow]:
-    return students_repo.roster(session.db, flt)
+    """The roster lines this account may see that match ``flt``."""
+    return students_repo.roster(session.db, access.scoped_filter(session, flt))
 
 
 def count(session: Session) -> int:

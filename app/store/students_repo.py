@@ -146,6 +146,10 @@ class RosterFilter:
     student_ids: frozenset[int] | None = None  # e.g. the result of a search
     not_visited_since: date | None = None  # no on-site home visit on or after this day
     unscreened_since: date | None = None  # no screening on or after this day
+    # Access scope (set by the services from the account, never by the GUI):
+    scope_class_ids: frozenset[int] | None = None
+    scope_grade_id: int | None = None
+    levels: frozenset[WarningLevel] | None = None
 
 
 _ROSTER_SQL = """
@@ -180,6 +184,12 @@ def _roster_where(flt: RosterFilter) -> tuple[str, list[Any]]:
             "EXISTS (SELECT 1 FROM student_tags t WHERE t.student_id = s.id AND t.tag = ?)"
         )
         params.append(flt.tag.value)
+    if flt.scope_class_ids is not None:
+        marks = ",".join(str(int(i)) for i in sorted(flt.scope_class_ids)) or "NULL"
+        clauses.append(f"s.class_id IN ({marks})")
+    if flt.scope_grade_id is not None:
+        clauses.append("c.grade_id = ?")
+        params.append(flt.scope_grade_id)
     if flt.not_visited_since is not None:
         clauses.append(
             "NOT EXISTS (SELECT 1 FROM home_visits v WHERE v.student_id = s.id "
@@ -219,6 +229,8 @@ def roster(db: Database, flt: RosterFilter = RosterFilter()) -> list[RosterRow]:
     rows = [_roster_row(r) for r in db.query(sql, params)]
     if flt.level is not None:
         rows = [r for r in rows if r.level is flt.level]
+    if flt.levels is not None:
+        rows = [r for r in rows if r.level in flt.levels]
     if flt.student_ids is not None:
         rows = [r for r in rows if r.student_id in flt.student_ids]
     return rows
@@ -240,3 +252,14 @@ def visited_since(db: Database, since: date) -> set[int]:
             (since.isoformat(),),
         )
     }
+
+
+def placement(db: Database, student_id: int) -> tuple[int | None, int | None, WarningLevel] | None:
+    """(class id, grade id, current level) of a student, for access checks."""
+    row = db.one(
+        "SELECT s.class_id, c.grade_id, coalesce((SELECT level FROM flag_changes f "
+        "WHERE f.student_id = s.id ORDER BY f.id DESC LIMIT 1), 'clear') "
+        "FROM students s LEFT JOIN classes c ON c.id = s.class_id WHERE s.id = ?",
+        (student_id,),
+    )
+    return (row[0], row[1], WarningLevel(row[2])) if row else None
