@@ -13,12 +13,13 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.cli import commands
+from app.cli.network import add_network_commands
 from app.errors import XinAnError
 
 log = logging.getLogger("xinan")
 
 
-def _station_args(parser: argparse.ArgumentParser) -> None:
+def station_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--station",
         metavar="PATH",
@@ -31,7 +32,7 @@ def _station_args(parser: argparse.ArgumentParser) -> None:
 
 def _add_init(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("init", help="create a new station")
-    _station_args(p)
+    station_args(p)
     p.add_argument("--school", required=True, help="school name")
     p.add_argument("--county", required=True, help="6-digit county code")
     p.add_argument(
@@ -57,7 +58,7 @@ def _add_roster(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         dest="roster_cmd", required=True
     )
     p = roster.add_parser("import", help="import students from .xlsx or .csv")
-    _station_args(p)
+    station_args(p)
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="report only; write nothing")
     p.add_argument(
@@ -73,13 +74,13 @@ def _add_student(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         dest="student_cmd", required=True
     )
     p = student.add_parser("list", help="list students")
-    _station_args(p)
+    station_args(p)
     p.add_argument("--class", dest="class_name", help="class name or id")
     p.add_argument("--grade", help="grade name or id")
     p.add_argument("--level", choices=["red", "orange", "yellow", "blue", "clear"])
     p.set_defaults(handler=commands.student_list)
     p = student.add_parser("show", help="show a student's growth file")
-    _station_args(p)
+    station_args(p)
     p.add_argument("student", help="student number (学籍号) or id")
     p.set_defaults(handler=commands.student_show)
 
@@ -89,7 +90,7 @@ def _add_flag(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         dest="flag_cmd", required=True
     )
     p = flag.add_parser("set", help="raise, lower or clear a student's flag")
-    _station_args(p)
+    station_args(p)
     p.add_argument("student", help="student number (学籍号) or id")
     p.add_argument("--level", required=True, choices=["red", "orange", "yellow", "blue", "clear"])
     p.add_argument("--reason", required=True)
@@ -105,7 +106,7 @@ def _add_visit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         dest="visit_cmd", required=True
     )
     p = visit.add_parser("add", help="record a home visit")
-    _station_args(p)
+    station_args(p)
     p.add_argument("student", help="student number (学籍号) or id")
     p.add_argument("--date", required=True, help="YYYY-MM-DD")
     p.add_argument("--kind", required=True, choices=["onsite", "phone", "video", "school"])
@@ -121,19 +122,19 @@ def _add_visit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def _add_simple(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("due", help="what is due and overdue, most urgent first")
-    _station_args(p)
+    station_args(p)
     p.set_defaults(handler=commands.due)
     audit = sub.add_parser("audit", help="audit log").add_subparsers(
         dest="audit_cmd", required=True
     )
     p = audit.add_parser("verify", help="check the audit chain")
-    _station_args(p)
+    station_args(p)
     p.set_defaults(handler=commands.audit_verify)
     p = sub.add_parser("passwd", help="change your password")
-    _station_args(p)
+    station_args(p)
     p.set_defaults(handler=commands.passwd)
     p = sub.add_parser("recover", help="set a new password with the recovery code")
-    _station_args(p)
+    station_args(p)
     p.set_defaults(handler=commands.recover)
 
 
@@ -152,9 +153,14 @@ def build_parser() -> argparse.ArgumentParser:
         _add_flag,
         _add_visit,
         _add_simple,
+        _add_network,
     ):
         add(sub)
     return parser
+
+
+def _add_network(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    add_network_commands(sub, station_args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

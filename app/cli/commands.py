@@ -22,17 +22,19 @@ from app.services.session import Session
 from app.store.students_repo import RosterFilter
 
 
-def _folder(args: argparse.Namespace) -> Path:
+def station_folder(args: argparse.Namespace) -> Path:
     return Path(args.station).expanduser() if args.station else paths.default_station()
 
 
-def _user(args: argparse.Namespace) -> str | None:
+def account_name(args: argparse.Namespace) -> str | None:
     return getattr(args, "user", None) or os.environ.get("XINAN_USER") or None
 
 
-def _open(args: argparse.Namespace, read_only: bool = False) -> Session:
+def open_session(args: argparse.Namespace, read_only: bool = False) -> Session:
     password = secret("XINAN_PASSWORD", "Password: ")
-    session = station.unlock(_folder(args), password, _user(args), read_only=read_only)
+    session = station.unlock(
+        station_folder(args), password, account_name(args), read_only=read_only
+    )
     if session.integrity_problems:
         print(
             "xinan: warning: the database failed its integrity check and is open "
@@ -52,13 +54,13 @@ def _date(text: str | None, field: str) -> date | None:
 
 
 def init(args: argparse.Namespace) -> int:
-    username = _user(args) or "counselor"
+    username = account_name(args) or "counselor"
     password = new_secret("XINAN_PASSWORD", "New password for the counselor account: ")
     school = School(args.school, args.county, SchoolType(args.type), args.boarding)
     account = Account(None, username, args.display_name or username, Role.COUNSELOR)
-    created = station.create_station(_folder(args), school, account, password)
+    created = station.create_station(station_folder(args), school, account, password)
     created.session.close()
-    print(f"Station created in {_folder(args)}")
+    print(f"Station created in {station_folder(args)}")
     print(f"Account: {username}")
     print("Recovery code (write it down now; it is shown only once):")
     print(f"    {created.recovery_code}")
@@ -107,7 +109,7 @@ def _folder_or_default(args: argparse.Namespace) -> Path:
 def roster_import(args: argparse.Namespace) -> int:
     from app.services.roster_import import import_roster
 
-    with _open(args, read_only=args.dry_run) as session:
+    with open_session(args, read_only=args.dry_run) as session:
         report = import_roster(
             session, Path(args.file), dry_run=args.dry_run, skip_invalid=args.skip_invalid
         )
@@ -115,14 +117,14 @@ def roster_import(args: argparse.Namespace) -> int:
     return 1 if report.errors and not (args.skip_invalid or args.dry_run) else 0
 
 
-def _lookup_class(session: Session, text: str) -> int:
+def lookup_class(session: Session, text: str) -> int:
     for klass in students.classes(session):
         if text in (str(klass.id), klass.name):
             return klass.id
     raise NotFound(f"no class {text!r}")
 
 
-def _lookup_grade(session: Session, text: str) -> int:
+def lookup_grade(session: Session, text: str) -> int:
     for grade in students.grades(session):
         if text in (str(grade.id), grade.name):
             return grade.id
@@ -130,10 +132,10 @@ def _lookup_grade(session: Session, text: str) -> int:
 
 
 def student_list(args: argparse.Namespace) -> int:
-    with _open(args, read_only=True) as session:
+    with open_session(args, read_only=True) as session:
         flt = RosterFilter(
-            class_id=_lookup_class(session, args.class_name) if args.class_name else None,
-            grade_id=_lookup_grade(session, args.grade) if args.grade else None,
+            class_id=lookup_class(session, args.class_name) if args.class_name else None,
+            grade_id=lookup_grade(session, args.grade) if args.grade else None,
             level=WarningLevel(args.level) if args.level else None,
         )
         output.roster(students.roster(session, flt))
@@ -141,14 +143,14 @@ def student_list(args: argparse.Namespace) -> int:
 
 
 def student_show(args: argparse.Namespace) -> int:
-    with _open(args) as session:
+    with open_session(args) as session:
         student_id = students.resolve(session, args.student)
         output.growth_file(growth.open_growth_file(session, student_id), students.classes(session))
     return 0
 
 
 def flag_set(args: argparse.Namespace) -> int:
-    with _open(args) as session:
+    with open_session(args) as session:
         student_id = students.resolve(session, args.student)
         change = growth.set_level(
             session,
@@ -165,7 +167,7 @@ def flag_set(args: argparse.Namespace) -> int:
 def visit_add(args: argparse.Namespace) -> int:
     visited_on = _date(args.date, "date")
     assert visited_on is not None
-    with _open(args) as session:
+    with open_session(args) as session:
         student_id = students.resolve(session, args.student)
         visit = HomeVisit(
             None,
@@ -186,7 +188,7 @@ def visit_add(args: argparse.Namespace) -> int:
 
 
 def due(args: argparse.Namespace) -> int:
-    with _open(args, read_only=True) as session:
+    with open_session(args, read_only=True) as session:
         now = datetime.now()
         items = due_service.due_items(session, now)
         output.due(items, students.roster(session), now)
@@ -194,7 +196,7 @@ def due(args: argparse.Namespace) -> int:
 
 
 def audit_verify(args: argparse.Namespace) -> int:
-    with _open(args, read_only=True) as session:
+    with open_session(args, read_only=True) as session:
         verdict = audit.verify(session)
     if verdict.ok:
         print(f"Audit chain intact: {verdict.entries} entries, head {verdict.head_hash.hex()}")
@@ -208,7 +210,7 @@ def audit_verify(args: argparse.Namespace) -> int:
 
 def passwd(args: argparse.Namespace) -> int:
     old = secret("XINAN_PASSWORD", "Current password: ")
-    with station.unlock(_folder(args), old, _user(args)) as session:
+    with station.unlock(station_folder(args), old, account_name(args)) as session:
         new = new_secret("XINAN_NEW_PASSWORD", "New password: ")
         station.change_password(session, old, new)
     print("Password changed.")
@@ -218,7 +220,7 @@ def passwd(args: argparse.Namespace) -> int:
 def recover(args: argparse.Namespace) -> int:
     code = secret("XINAN_RECOVERY_CODE", "Recovery code: ")
     new = new_secret("XINAN_NEW_PASSWORD", "New password: ")
-    session = station.recover(_folder(args), code, _user(args), new)
+    session = station.recover(station_folder(args), code, account_name(args), new)
     name = session.account.username
     session.close()
     print(f"New password set for {name}. The recovery code stays valid.")

@@ -31,19 +31,42 @@ RUNS = int(os.environ.get("XINAN_CRASH_RUNS", "50"))
 def _write_roster(path: Path, phone_prefix: str) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["姓名", "性别", "出生日期", "学籍号", "年级", "班级", "监护人", "联系电话"])
+        writer.writerow(
+            ["姓名", "性别", "出生日期", "学籍号", "年级", "班级", "监护人", "联系电话"]
+        )
         for i in range(STUDENTS):
-            writer.writerow([f"学生{i:04d}", "男" if i % 2 else "女", "2012-03-05",
-                             f"G{i:018d}", "七年级", f"{i % 12 + 1}", f"家长{i:04d}",
-                             f"{phone_prefix}{i:04d}"])
+            writer.writerow(
+                [
+                    f"学生{i:04d}",
+                    "男" if i % 2 else "女",
+                    "2012-03-05",
+                    f"G{i:018d}",
+                    "七年级",
+                    f"{i % 12 + 1}",
+                    f"家长{i:04d}",
+                    f"{phone_prefix}{i:04d}",
+                ]
+            )
 
 
 def _start_import(info: StationInfo, roster: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "XINAN_PASSWORD": info.password}
     return subprocess.Popen(
-        [sys.executable, "-m", "app", "roster", "import", str(roster), "--station",
-         str(info.folder)], cwd=REPO, env=env, stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "roster",
+            "import",
+            str(roster),
+            "--station",
+            str(info.folder),
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def _full_duration(info: StationInfo, roster: Path) -> float:
