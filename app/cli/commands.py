@@ -87,8 +87,10 @@ def gui(
 ) -> int:
     try:
         from app.ui.application import run_gui
-    except ImportError:
-        print("xinan: the desktop window is not part of this build; see `xinan --help`")
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith(("PySide6", "shiboken6")):
+            raise
+        print("xinan: the desktop window needs PySide6, which is not installed")
         return 2
     return run_gui(
         station_folder or _folder_or_default(args),

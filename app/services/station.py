@@ -169,18 +169,13 @@ def _open(
     read_only: bool,
 ) -> Session:
     try:
-        conn = connection.connect(paths.db, key, read_only=read_only)
-        migrations.check_not_newer(conn)
-        problems = connection.integrity_problems(conn)
-        if problems and not read_only:
-            conn.close()
-            conn = connection.connect(paths.db, key, read_only=True)
-        if not (problems or read_only):
-            migrations.migrate(conn, paths.db)
-        _refuse_outdated(conn)
-        db = Database(conn, key, read_only=read_only or bool(problems))
-        account = _account_for(db, slot)
-        scope = accounts_repo.scope_of(db, account)
+        db, problems = _open_database(paths, key, read_only)
+        try:
+            account = _account_for(db, slot)
+            scope = accounts_repo.scope_of(db, account)
+        except connection.DatabaseError:
+            db.close()
+            raise _damaged() from None
     except BaseException:
         if lock is not None:
             lock.release()
@@ -200,10 +195,34 @@ def _take_in_reports(session: Session) -> None:
     session.intake = inbox.intake(session)
 
 
+def _damaged() -> CorruptFile:
+    return CorruptFile("the station database is damaged; restore it from a backup")
+
+
+def _open_database(paths: StationPaths, key: bytes, read_only: bool) -> tuple[Database, list[str]]:
+    """Connect, check schema and integrity, migrate; a damaged file opens read-only."""
+    conn = connection.connect(paths.db, key, read_only=read_only)
+    try:
+        migrations.check_not_newer(conn)
+        problems = connection.integrity_problems(conn)
+        if problems and not read_only:
+            conn.close()
+            conn = connection.connect(paths.db, key, read_only=True)
+        if not (problems or read_only):
+            migrations.migrate(conn, paths.db)
+        _refuse_outdated(conn)
+    except connection.DatabaseError:
+        conn.close()
+        raise _damaged() from None
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn, key, read_only=read_only or bool(problems)), problems
+
+
 def _refuse_outdated(conn: Any) -> None:
     """A read-only open cannot upgrade; say so rather than fail on a missing column."""
     if migrations.current_version(conn) < migrations.latest_version():
-        conn.close()
         raise SchemaTooOld(
             "this station was written by an older XinAn; open it once for writing "
             "(the desktop, or any command that changes something) to upgrade it"

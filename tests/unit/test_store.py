@@ -10,7 +10,13 @@ import pytest
 
 from app.domain.enums import Gender
 from app.domain.student import Student
-from app.errors import ReadOnlyStation, SchemaTooNew, StationLocked, WrongCredentials
+from app.errors import (
+    ReadOnlyStation,
+    SchemaTooNew,
+    StationLocked,
+    WrongCredentials,
+    XinAnError,
+)
 from app.services import inbox, station, students
 from app.services.session import Session
 from app.store import connection, migrations
@@ -171,3 +177,28 @@ def test_failed_migration_rolls_back_completely(
     assert migrations.current_version(conn) == before
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half'").fetchone()[0] == 0
     assert not conn.in_transaction
+
+
+def test_every_damaged_page_gives_a_clear_error_or_a_read_only_station(
+    session: Session, station_info: StationInfo
+) -> None:
+    """Flip bytes in each page in turn: unlocking never raises a raw driver error."""
+    _add_marked_student(session)
+    session.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    session.close()
+    db_path = station_info.folder / "station.db"
+    pristine = db_path.read_bytes()
+    for page in range(len(pristine) // 4096):
+        damaged = bytearray(pristine)
+        for offset in range(page * 4096 + 200, page * 4096 + 232):
+            damaged[offset] ^= 0xA5
+        db_path.write_bytes(bytes(damaged))
+        try:
+            opened = station.unlock(station_info.folder, station_info.password)
+        except XinAnError as exc:
+            assert exc.code in {"corrupt_file", "wrong_credentials"}, exc
+        else:
+            assert opened.read_only and opened.integrity_problems
+            opened.close()
+        for leftover in station_info.folder.glob("station.db-*"):
+            leftover.unlink()
