@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from app.domain.enums import Role
+from app.domain.enums import Role, StudentStatus
 from app.domain.school import Dorm, Grade, School, SchoolClass
 from app.domain.student import RosterRow, Student
 from app.errors import NotFound, ValidationError
 from app.services import access
 from app.services.session import Session
 from app.store import school_repo, students_repo
-from app.store.students_repo import RosterFilter
+from app.store.students_repo import RosterFilter as RosterFilter  # re-exported for the GUI
 
 
 def school(session: Session) -> School:
@@ -68,8 +68,18 @@ def update_student(session: Session, student: Student) -> None:
             raise ValidationError.single(
                 "student_number", "duplicate", "a student with this number already exists"
             )
-        students_repo.get_student(change.db, student.id)
+        stored = students_repo.get_student(change.db, student.id)
+        _check_status_change(stored.status, student.status)
         students_repo.update_student(change.db, student)
+
+
+def _check_status_change(old: StudentStatus, new: StudentStatus) -> None:
+    """Suspension and return go through record_leave (a return needs a certificate)."""
+    if old is not new and StudentStatus.SUSPENDED in (old, new):
+        raise ValidationError.single(
+            "status", "use_leave_record",
+            "suspension and return are recorded as leave events, not edited",
+        )
 
 
 def get_student(session: Session, student_id: int) -> Student:

@@ -237,3 +237,16 @@ def test_due_list_from_the_store(session: Session) -> None:
     )
     remaining = due.due_items(session)
     assert [i.kind for i in remaining] == [TaskKind.FOLLOW_UP]
+
+
+def test_a_suspended_student_cannot_be_edited_back_into_school(session: Session) -> None:
+    sid = _student(session)
+    growth.record_leave(
+        session, LeaveEvent(None, sid, LeaveKind.SUSPEND, date(2026, 9, 1), "住院治疗")
+    )
+    student = students.get_student(session, sid)
+    fields = {n: getattr(student, n) for n in Student.__dataclass_fields__}
+    with pytest.raises(ValidationError) as raised:
+        students.update_student(session, Student(**{**fields, "status": StudentStatus.IN_SCHOOL}))
+    assert raised.value.problems[0].code == "use_leave_record"
+    assert students.get_student(session, sid).status is StudentStatus.SUSPENDED
