@@ -77,7 +77,8 @@ def _check_status_change(old: StudentStatus, new: StudentStatus) -> None:
     """Suspension and return go through record_leave (a return needs a certificate)."""
     if old is not new and StudentStatus.SUSPENDED in (old, new):
         raise ValidationError.single(
-            "status", "use_leave_record",
+            "status",
+            "use_leave_record",
             "suspension and return are recorded as leave events, not edited",
         )
 

@@ -46,7 +46,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.specs = {spec.key: spec for spec in ordered(specs)}
+        role = ctx.account.role
+        self.specs = {spec.key: spec for spec in ordered(specs) if spec.allows(role)}
         self.stash = stash
         self.pages: dict[str, QWidget] = {}
         self._disposing = False

@@ -9,7 +9,8 @@ where they belong without touching the main window:
     students     2      Ctrl+2   学生
     due          3      Ctrl+3   待办
     visits       4      Ctrl+4   家访
-    settings     5      Ctrl+5   设置
+    inbox        5      Ctrl+5   报告 (counselors only)
+    settings     6      Ctrl+6   设置
 
 A key not in ``SLOTS`` is listed after them, in registration order, without a shortcut.
 """
@@ -22,18 +23,27 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from app.domain.enums import Role
 from app.ui.context import ShellContext
 
-SLOTS: tuple[str, ...] = ("dashboard", "students", "due", "visits", "settings")
+SLOTS: tuple[str, ...] = ("dashboard", "students", "due", "visits", "inbox", "settings")
 
 
 @dataclass(frozen=True)
 class PageSpec:
-    """``title`` returns the translated title; ``factory(ctx)`` builds the page widget."""
+    """``title`` returns the translated title; ``factory(ctx)`` builds the page widget.
+
+    ``roles``: the accounts that get the page (None: everybody). A page whose service would
+    refuse the account (PermissionDenied) is left out of its navigation bar altogether.
+    """
 
     key: str
     title: Callable[[], str]
     factory: Callable[[ShellContext], QWidget]
+    roles: frozenset[Role] | None = None
+
+    def allows(self, role: Role) -> bool:
+        return self.roles is None or role in self.roles
 
     @property
     def slot(self) -> int:

@@ -1,0 +1,158 @@
+"""Screenshots of the main window's pages, for docs/screenshots/ and the README.
+
+Run from the repository root under Xvfb with Chinese fonts installed
+(``apt-get install -y xvfb fonts-noto-cjk``)::
+
+    xvfb-run -s "-screen 0 1400x900x24" python tools/screenshots.py --demo /tmp/xinan-demo
+    xvfb-run -s "-screen 0 1400x900x24" python tools/screenshots.py STATION \\
+        --password PW [--user NAME] [--pages dashboard,visits] [--out docs/screenshots]
+
+``--demo FOLDER`` builds (or reuses) the demo station there and signs in as the demo
+counselor. Every page registered for the account is shown in turn, left to load its data
+on the worker, then grabbed with ``QWidget.grab()`` at 1280x800 into ``<out>/<key>.png``.
+
+Other screens (a growth file, a dialog) can reuse the pieces::
+
+    from tools.screenshots import open_window, settle, save
+    app, controller, window = open_window(folder, password)
+    dialog = SomeDialog(window.ctx, window); dialog.show(); settle(app, controller)
+    save(dialog, Path("docs/screenshots/growth.png"))
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QElapsedTimer, QSize  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from app.ui.application import create_application  # noqa: E402
+from app.ui.controller import AppController  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+
+SIZE = QSize(1280, 800)
+OUT = ROOT / "docs" / "screenshots"
+
+
+def wait(app: QApplication, until, timeout_ms: int = 60_000) -> bool:
+    """Run the event loop until ``until()`` is true (or the timeout passes)."""
+    timer = QElapsedTimer()
+    timer.start()
+    while not until():
+        if timer.elapsed() > timeout_ms:
+            return False
+        app.processEvents()
+        time.sleep(0.01)
+    return True
+
+
+def settle(app: QApplication, controller: AppController, quiet_ms: int = 400) -> None:
+    """Wait until the worker has been idle for ``quiet_ms`` (pages load asynchronously)."""
+    quiet = QElapsedTimer()
+    quiet.start()
+
+    def calm() -> bool:
+        if controller.runner.busy:
+            quiet.restart()
+        return quiet.elapsed() >= quiet_ms
+
+    wait(app, calm)
+
+
+def open_window(
+    folder: Path, password: str, username: str | None = None, lang: str = "zh_CN"
+) -> tuple[QApplication, AppController, MainWindow]:
+    """Unlock the station in ``folder`` and return its main window, sized for screenshots."""
+    app = create_application(lang)
+    controller = AppController(Path(folder))
+    controller.start(password, username)
+    if not wait(app, lambda: controller.main_window is not None):
+        raise SystemExit("the station did not open (wrong password?)")
+    window = controller.main_window
+    assert window is not None
+    window.resize(SIZE)
+    window.raise_()
+    settle(app, controller)
+    return app, controller, window
+
+
+def close_other_windows(window: QWidget) -> None:
+    """Notices shown after unlock would sit on top of the pages in a real screen."""
+    for widget in QApplication.topLevelWidgets():
+        if widget is not window and widget.isVisible():
+            widget.close()
+
+
+def save(widget: QWidget, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    return path
+
+
+def shoot_pages(
+    app: QApplication, controller: AppController, window: MainWindow, keys: list[str], out: Path
+) -> list[Path]:
+    saved = []
+    for key in keys:
+        if window.show_page(key) is None:
+            print(f"skipped {key}: not registered for this account")
+            continue
+        settle(app, controller)
+        window.resize(SIZE)
+        settle(app, controller, 100)
+        if window.size() != SIZE:
+            size = window.size()
+            print(f"warning: {key} needs {size.width()}x{size.height()}: clipped on small screens")
+        saved.append(save(window, out / f"{key}.png"))
+        print(f"saved {saved[-1]}")
+    return saved
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Screenshots of XinAn's pages.")
+    parser.add_argument("station", nargs="?", type=Path, help="station folder")
+    parser.add_argument("--demo", type=Path, metavar="FOLDER", help="build/reuse a demo here")
+    parser.add_argument("--students", type=int, default=600, help="demo size (default 600)")
+    parser.add_argument("--password", help="password of the account")
+    parser.add_argument("--user", help="user name (default: the only/last account)")
+    parser.add_argument("--pages", help="comma-separated page keys (default: all registered)")
+    parser.add_argument("--out", type=Path, default=OUT, help=f"folder (default {OUT})")
+    parser.add_argument("--lang", default="zh_CN", help="zh_CN (default) or en")
+    args = parser.parse_args(argv)
+    if not args.demo and not (args.station and args.password):
+        parser.error("give a station folder and --password, or --demo FOLDER")
+    return args
+
+
+def station_of(args: argparse.Namespace) -> tuple[Path, str, str | None]:
+    if not args.demo:
+        return args.station, args.password, args.user
+    from app.services import demo
+
+    info = demo.ensure_demo(args.demo, args.students)
+    return info.folder, info.password, info.username
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    folder, password, username = station_of(args)
+    app, controller, window = open_window(folder, password, username, args.lang)
+    close_other_windows(window)
+    keys = args.pages.split(",") if args.pages else list(window.specs)
+    try:
+        shoot_pages(app, controller, window, keys, args.out)
+    finally:
+        controller.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
