@@ -12,27 +12,35 @@ Class names are normalised so that one class gets one name whatever the cell say
   starts with it ("七年级实验班");
 * a grade written "7年级" becomes "七年级".
 
-Messages name the column as the file writes it and never repeat a student's data.
+Messages name the column as the file writes it and never repeat a student's data. Each
+``RowError`` also carries its ``problems`` as stable codes (field, code, params) for the GUI
+to translate; ``message`` is the English text the CLI prints.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from dataclasses import field as dc_field
 from datetime import date
 from typing import TypeVar
 
 from app.domain.enums import Gender, KeyGroup
-from app.domain.labels import KEY_GROUP_BY_LABEL
+from app.domain.roster_cells import NO_TAG as NO_TAG
+from app.domain.roster_cells import TAG_SYNONYMS as TAG_SYNONYMS
+from app.domain.roster_cells import normalize_class as normalize_class
+from app.domain.roster_cells import normalize_grade as normalize_grade
+from app.domain.roster_cells import parse_gender as parse_gender
+from app.domain.roster_cells import parse_phone as parse_phone
+from app.domain.roster_cells import parse_student_number as parse_student_number
+from app.domain.roster_cells import parse_tags as parse_tags
 from app.domain.student import Guardian, Student, student_problems
 from app.domain.tabular import (
     CellError,
     Header,
     HeaderSpec,
     Row,
-    chinese_number,
     clean,
     clean_name,
     header_key,
@@ -62,45 +70,39 @@ ROSTER_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 ROSTER_SPEC = HeaderSpec(ROSTER_COLUMNS, frozenset({"name", "student_number", "gender"}))
 
-TAG_SYNONYMS: dict[str, KeyGroup] = {
-    "贫困生": KeyGroup.POVERTY,
-    "建档立卡": KeyGroup.POVERTY,
-    "建档立卡户": KeyGroup.POVERTY,
-    "低保": KeyGroup.POVERTY,
-    "低保户": KeyGroup.POVERTY,
-    "家庭经济困难": KeyGroup.POVERTY,
-    "留守儿童": KeyGroup.LEFT_BEHIND,
-    "留守学生": KeyGroup.LEFT_BEHIND,
-    "流动儿童": KeyGroup.MIGRANT,
-    "随迁子女": KeyGroup.MIGRANT,
-    "单亲家庭": KeyGroup.SINGLE_PARENT,
-    "残疾学生": KeyGroup.DISABILITY,
-    "孤儿": KeyGroup.BEREAVED,
-    "校园欺凌": KeyGroup.BULLIED,
-    "家暴": KeyGroup.DOMESTIC_VIOLENCE,
-    "家庭暴力": KeyGroup.DOMESTIC_VIOLENCE,
-}
-NO_TAG = frozenset({"无", "否", "-", "—", "/"})
-
-_GENDERS = {
-    **dict.fromkeys(("男", "男性", "男生", "M", "MALE"), Gender.MALE),
-    **dict.fromkeys(("女", "女性", "女生", "F", "FEMALE"), Gender.FEMALE),
-}
 # Rows under the table that are notes, not students ("合计：50人", "制表人：…").
 NOTE_PREFIXES = ("合计", "总计", "共计", "制表", "填表", "审核", "说明", "注:")
 
-_CN_NUMERALS = "〇一二三四五六七八九"
-_CLASS_DIGITS = re.compile(r"^(?P<prefix>.*?)\(?(?P<number>\d{1,2})\)?班?$")
-_CLASS_CHINESE = re.compile(r"^\(?(?P<number>[一二两三四五六七八九十]{1,3})\)?班?$")
-_GRADE_DIGIT = re.compile(r"^(\d)年级$")
-_TAG_SEPARATORS = re.compile(r"[、,;/|\s]+")
-_SCIENTIFIC = re.compile(r"^\d+(\.\d+)?E\+?\d+$")
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """One thing wrong in a row: ``field`` (e.g. "birth_date"), the ``column`` as the file
+    heads it, a stable ``code`` (a ``CellError`` or ``Problem`` code) with its ``params``."""
+
+    field: str
+    column: str
+    code: str
+    message: str  # English, as in RowError.message
+    params: dict[str, object] = dc_field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
 class RowError:
     row: int  # spreadsheet row number, 1-based
     message: str
+    problems: tuple[RowProblem, ...] = ()  # in column order; empty for other imports
+
+    @property
+    def field(self) -> str:
+        return self.problems[0].field if self.problems else ""
+
+    @property
+    def code(self) -> str:
+        return self.problems[0].code if self.problems else ""
+
+    @property
+    def params(self) -> dict[str, object]:
+        return self.problems[0].params if self.problems else {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,79 +133,6 @@ class RosterParse:
     rows: int  # data rows read (blank and note rows not counted)
 
 
-# --- single values -------------------------------------------------------------------------
-
-
-def parse_student_number(value: object) -> str:
-    if isinstance(value, float) and not (value.is_integer() and value < 1e15):
-        raise CellError("lost_digits", "stored as a number and lost digits; format as text")
-    text = clean(value).replace(" ", "").upper()
-    if _SCIENTIFIC.match(text):
-        raise CellError("lost_digits", "shown in scientific notation and lost digits")
-    return text
-
-
-def parse_gender(value: object) -> Gender:
-    text = clean(value).upper()
-    if not text:
-        raise CellError("required", "missing")
-    if text not in _GENDERS:
-        raise CellError("format", "unknown value (use 男 or 女)")
-    return _GENDERS[text]
-
-
-def parse_phone(value: object) -> str:
-    return clean(value).replace(" ", "")
-
-
-def parse_tags(value: object) -> frozenset[KeyGroup]:
-    """Key-group tags from labels separated by 、,;/| or spaces. An unknown label is named
-    by its position only: the cell may say more about a student than a log should."""
-    tags: set[KeyGroup] = set()
-    tokens = [t for t in _TAG_SEPARATORS.split(clean(value)) if t and t not in NO_TAG]
-    for position, token in enumerate(tokens, start=1):
-        tag = KEY_GROUP_BY_LABEL.get(token) or TAG_SYNONYMS.get(token)
-        if tag is None:
-            raise CellError("unknown", f"item {position} is not a known group (e.g. 留守、贫困)")
-        tags.add(tag)
-    return frozenset(tags)
-
-
-def normalize_grade(value: object) -> str:
-    text = clean(value).replace(" ", "")
-    digit = _GRADE_DIGIT.match(text)
-    return f"{_CN_NUMERALS[int(digit[1])]}年级" if digit and digit[1] != "0" else text
-
-
-def _class_number(text: str) -> tuple[str, int] | None:
-    """(text before the number, class number) of a class cell, or ``None``."""
-    chinese = _CLASS_CHINESE.match(text)
-    if chinese:
-        number = chinese_number(chinese["number"])
-        return ("", number) if number else None
-    digits = _CLASS_DIGITS.match(text)
-    if digits and int(digits["number"]) > 0:
-        return digits["prefix"].rstrip("("), int(digits["number"])
-    return None
-
-
-def normalize_class(grade_cell: object, class_cell: object) -> tuple[str, str]:
-    """(grade, class name) of a row; both empty when the row gives neither."""
-    grade, text = normalize_grade(grade_cell), clean(class_cell).replace(" ", "")
-    if not text:
-        if grade:
-            raise CellError("required", "missing (the row gives a grade)")
-        return "", ""
-    found = _class_number(text)
-    prefix = found[0] if found else ""
-    grade = grade or normalize_grade(prefix)
-    if not grade:
-        raise CellError("grade_missing", "cannot tell the grade (fill in 年级)")
-    if found:
-        return grade, f"{grade}({found[1]})班"
-    return grade, text if text.startswith(grade) else grade + text
-
-
 # --- rows ----------------------------------------------------------------------------------
 
 
@@ -225,32 +154,40 @@ class _Cells:
 
 
 class _RowReader:
-    """Reads one row cell by cell and collects "<column>: <what is wrong>" lines."""
+    """Reads one row cell by cell and collects its problems ("<column>: <what is wrong>")."""
 
     def __init__(self, row_number: int, cells: _Cells) -> None:
         self.row_number = row_number
         self.cells = cells
-        self.problems: list[tuple[int, str]] = []  # (column, "<column>: <what is wrong>")
+        self.problems: list[tuple[int, str, RowProblem]] = []  # (column, line, problem)
 
-    def add(self, field: str, message: str) -> None:
-        line = f"{self.cells.label(field)}: {message}"
-        if all(line != known for _, known in self.problems):
-            self.problems.append((self.cells.header.columns.get(field, -1), line))
+    def add(self, field: str, code: str, message: str, **params: object) -> None:
+        column = self.cells.label(field)
+        line = f"{column}: {message}"
+        if all(line != known for _, known, _ in self.problems):
+            problem = RowProblem(field, column, code, message, params)
+            self.problems.append((self.cells.header.columns.get(field, -1), line, problem))
+
+    def _ordered(self) -> list[tuple[int, str, RowProblem]]:
+        return sorted(self.problems, key=lambda p: p[0])
 
     @property
     def message(self) -> str:
         """The row's problems in the order of the columns."""
-        return "; ".join(line for _, line in sorted(self.problems, key=lambda p: p[0]))
+        return "; ".join(line for _, line, _ in self._ordered())
+
+    def error(self) -> RowError:
+        return RowError(self.row_number, self.message, tuple(p for _, _, p in self._ordered()))
 
     def read(self, field: str, parse: Callable[[object], T], default: T) -> T:
         try:
             return parse(self.cells.get(field))
         except CellError as exc:
-            self.add(field, exc.message)
+            self.add(field, exc.code, exc.message, **exc.params)
             return default
 
     def has_problem(self, field: str) -> bool:
-        return any(line.startswith(self.cells.label(field) + ":") for _, line in self.problems)
+        return any(problem.field == field for _, _, problem in self.problems)
 
 
 def _class_of(reader: _RowReader) -> tuple[str, str]:
@@ -258,7 +195,8 @@ def _class_of(reader: _RowReader) -> tuple[str, str]:
     try:
         return normalize_class(cells.get("grade"), cells.get("class_name"))
     except CellError as exc:
-        reader.add("grade" if exc.code == "grade_missing" else "class_name", exc.message)
+        field = "grade" if exc.code == "grade_missing" else "class_name"
+        reader.add(field, exc.code, exc.message)
         return "", ""
 
 
@@ -351,7 +289,10 @@ def _check(reader: _RowReader, record: RosterRecord, today: date) -> None:
         missing = problem.code == "required" or (
             problem.field == "student_number" and not record.student_number
         )
-        reader.add(problem.field, "missing" if missing else problem.message)
+        if missing:
+            reader.add(problem.field, "required", "missing")
+        else:
+            reader.add(problem.field, problem.code, problem.message, **problem.params)
 
 
 def _is_note(row: Row) -> bool:
@@ -377,7 +318,8 @@ def _mark_duplicates(readers: Sequence[tuple[_RowReader, RosterRecord]]) -> None
     for group in rows_by_number.values():
         for reader in group if len(group) > 1 else ():
             others = ", ".join(str(o.row_number) for o in group if o is not reader)
-            reader.add("student_number", f"the same number is also on row {others}")
+            message = f"the same number is also on row {others}"
+            reader.add("student_number", "duplicate", message, rows=others)
 
 
 def parse_roster(rows: Sequence[Row], header: Header, today: date) -> RosterParse:
@@ -394,6 +336,6 @@ def parse_roster(rows: Sequence[Row], header: Header, today: date) -> RosterPars
     _mark_duplicates(read)
     return RosterParse(
         records=[record for reader, record in read if not reader.problems],
-        errors=[RowError(r.row_number, r.message) for r, _ in read if r.problems],
+        errors=[reader.error() for reader, _ in read if reader.problems],
         rows=len(read),
     )

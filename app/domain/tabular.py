@@ -33,12 +33,14 @@ _BETWEEN_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 class CellError(ValueError):
-    """One cell that cannot be read; ``code`` says why, ``message`` is for the user."""
+    """One cell that cannot be read; ``code`` says why (with ``params`` for the sentence
+    the GUI builds from it), ``message`` is the English text for the CLI."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, **params: object) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+        self.params = params
 
 
 def clean(value: object) -> str:

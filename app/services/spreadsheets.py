@@ -9,7 +9,8 @@ format above all — is refused with ``ImportRejected`` telling what to do inste
 header naming the ``spec``'s required columns (see ``app.domain.tabular``). Row ``i`` of
 ``Table.rows`` is spreadsheet row ``i + 1``, so row numbers in messages match what the
 user sees. Error messages name neither the file (its name may name a student) nor
-anything in it.
+anything in it. Every refusal carries a stable ``reason`` param (e.g. "old_xls", "damaged",
+"header_incomplete") that the GUI turns into a sentence in the user's language.
 """
 
 from __future__ import annotations
@@ -61,7 +62,17 @@ def read_table(path: Path, spec: HeaderSpec) -> Table:
                 return Table(name, rows, find_header(rows, spec))
             except ImportRejected as exc:
                 first_problem = first_problem or exc
-    raise first_problem or ImportRejected("the file has no sheets")
+    raise _with_header_reason(first_problem) or ImportRejected(
+        "the file has no sheets", reason="no_sheets"
+    )
+
+
+def _with_header_reason(exc: ImportRejected | None) -> ImportRejected | None:
+    """``find_header``'s refusals get their reason here: "header_incomplete" when a header
+    row lacks required columns (``params["missing"]``), else "no_header"."""
+    if exc is not None and "reason" not in exc.params:
+        exc.params["reason"] = "header_incomplete" if "missing" in exc.params else "no_header"
+    return exc
 
 
 def read_sheets(path: Path) -> Generator[tuple[str, list[Row]], None, None]:
@@ -78,21 +89,25 @@ def _check_file(path: Path) -> str:
     we read."""
     suffix = path.suffix.lower()
     if suffix in (".xls", ".et"):
-        raise ImportRejected(f"old .xls (and WPS .et) workbooks cannot be read; {SAVE_AS}")
+        raise ImportRejected(
+            f"old .xls (and WPS .et) workbooks cannot be read; {SAVE_AS}", reason="old_xls"
+        )
     if suffix not in XLSX_SUFFIXES | TEXT_SUFFIXES:
-        raise ImportRejected(f"not a spreadsheet XinAn reads; {SAVE_AS} or .csv")
+        raise ImportRejected(
+            f"not a spreadsheet XinAn reads; {SAVE_AS} or .csv", reason="file_type"
+        )
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ImportRejected("file not found") from None
+        raise ImportRejected("file not found", reason="not_found") from None
     except OSError:
-        raise ImportRejected("the file cannot be read") from None
+        raise ImportRejected("the file cannot be read", reason="unreadable") from None
     if not path.is_file():
-        raise ImportRejected("not a file")
+        raise ImportRejected("not a file", reason="not_a_file")
     if size == 0:
-        raise ImportRejected("the file is empty")
+        raise ImportRejected("the file is empty", reason="empty")
     if size > MAX_FILE_BYTES:
-        raise ImportRejected("the file is larger than 50 MB")
+        raise ImportRejected("the file is larger than 50 MB", reason="too_large")
     return suffix
 
 
@@ -100,7 +115,9 @@ def _check_file(path: Path) -> str:
 
 
 def _damaged() -> ImportRejected:
-    return ImportRejected(f"the workbook is damaged or incomplete; {SAVE_AS} again")
+    return ImportRejected(
+        f"the workbook is damaged or incomplete; {SAVE_AS} again", reason="damaged"
+    )
 
 
 def _check_zip(path: Path) -> None:
@@ -108,7 +125,8 @@ def _check_zip(path: Path) -> None:
         if handle.read(len(OLE2_MAGIC)) == OLE2_MAGIC:
             raise ImportRejected(
                 "this is an old .xls or a password-protected workbook; "
-                f"remove the password and {SAVE_AS}"
+                f"remove the password and {SAVE_AS}",
+                reason="protected_or_xls",
             )
     try:
         with zipfile.ZipFile(path) as archive:
@@ -116,7 +134,7 @@ def _check_zip(path: Path) -> None:
     except (zipfile.BadZipFile, OSError, ValueError):
         raise _damaged() from None
     if unpacked > MAX_UNPACKED_BYTES:
-        raise ImportRejected("the workbook unpacks to more than 512 MB")
+        raise ImportRejected("the workbook unpacks to more than 512 MB", reason="too_large")
 
 
 def _load_workbook(path: Path) -> Any:
@@ -139,7 +157,9 @@ def _sheet_rows(sheet: Any) -> list[Row]:
         for row in sheet.iter_rows(values_only=True):
             rows.append(tuple(row))
             if len(rows) > MAX_ROWS:
-                raise ImportRejected(f"more than {MAX_ROWS} rows")
+                raise ImportRejected(
+                    f"more than {MAX_ROWS} rows", reason="too_many_rows", limit=MAX_ROWS
+                )
     except ImportRejected:
         raise
     except Exception as exc:  # a damaged sheet fails while it is read, not when opened
@@ -174,7 +194,7 @@ def decode_text(data: bytes) -> str:
             continue
         if "\x00" not in text:
             return text
-    raise ImportRejected(f"not a text file in UTF-8 or GBK; {SAVE_AS}")
+    raise ImportRejected(f"not a text file in UTF-8 or GBK; {SAVE_AS}", reason="encoding")
 
 
 def sniff_delimiter(text: str) -> str:
@@ -190,7 +210,7 @@ def read_text_rows(data: bytes) -> list[Row]:
     try:
         rows: list[Row] = list(csv.reader(io.StringIO(text), delimiter=sniff_delimiter(text)))
     except csv.Error:
-        raise ImportRejected("the text cannot be read as a table") from None
+        raise ImportRejected("the text cannot be read as a table", reason="bad_text") from None
     if len(rows) > MAX_ROWS:
-        raise ImportRejected(f"more than {MAX_ROWS} rows")
+        raise ImportRejected(f"more than {MAX_ROWS} rows", reason="too_many_rows", limit=MAX_ROWS)
     return rows
