@@ -13,7 +13,12 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.cli import commands
+from app.cli.backup import add_backup_commands
+from app.cli.county import add_center_commands, add_county_commands
 from app.cli.network import add_network_commands
+from app.cli.printing import add_print_commands
+from app.cli.report_entry import add_report_entry_command
+from app.cli.screening import add_screening_commands
 from app.errors import XinAnError
 
 log = logging.getLogger("xinan")
@@ -154,6 +159,12 @@ def build_parser() -> argparse.ArgumentParser:
         _add_visit,
         _add_simple,
         _add_network,
+        _add_backup,
+        add_report_entry_command,
+        add_county_commands,
+        add_center_commands,
+        add_screening_commands,
+        add_print_commands,
     ):
         add(sub)
     return parser
@@ -161,6 +172,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_network(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_network_commands(sub, station_args)
+
+
+def _add_backup(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    add_backup_commands(sub, station_args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
