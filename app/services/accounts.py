@@ -6,6 +6,7 @@ slot, so its password no longer opens anything; resetting writes a new slot.
 
 from __future__ import annotations
 
+from app.domain.access import Scope
 from app.domain.accounts import Account, check_password
 from app.domain.enums import Role
 from app.errors import NotFound, PermissionDenied, ValidationError
@@ -19,6 +20,16 @@ from app.store.notifications_repo import Notification
 def list_accounts(session: Session) -> list[Account]:
     session.require(Role.COUNSELOR)
     return accounts_repo.list_accounts(session.db)
+
+
+def account_scopes(session: Session) -> dict[int, Scope]:
+    """The classes / grade each account is bound to (for the counselor's account list)."""
+    session.require(Role.COUNSELOR)
+    return {
+        account.id: accounts_repo.scope_of(session.db, account)
+        for account in accounts_repo.list_accounts(session.db)
+        if account.id is not None
+    }
 
 
 def _check_scope(role: Role, class_ids: frozenset[int], grade_id: int | None) -> None:

@@ -21,6 +21,7 @@ from app.errors import StationLocked, WrongCredentials
 from app.ui import errors
 from app.ui.context import Unlocked, open_station
 from app.ui.recovery_dialog import RecoveryDialog
+from app.ui.report_entry import open_for_station
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.shake import shake
 
@@ -83,6 +84,10 @@ class UnlockDialog(QDialog):
         self.forgot_button.setObjectName("forgotButton")
         self.forgot_button.setFlat(True)
         self.forgot_button.clicked.connect(self.open_recovery)
+        self.committee_button = QPushButton(self.tr("I am a psychology committee member"), self)
+        self.committee_button.setObjectName("committeeButton")
+        self.committee_button.setToolTip(self.tr("Hand in a weekly class report (no password)"))
+        self.committee_button.clicked.connect(self.open_report_entry)
         self.quit_button = QPushButton(self.tr("Quit"), self)
         self.quit_button.clicked.connect(self.reject)
         self.unlock_button = QPushButton(self.tr("Unlock"), self)
@@ -91,6 +96,7 @@ class UnlockDialog(QDialog):
         self.unlock_button.clicked.connect(self.attempt)
         row = QHBoxLayout()
         row.addWidget(self.forgot_button)
+        row.addWidget(self.committee_button)
         row.addStretch(1)
         row.addWidget(self.quit_button)
         row.addWidget(self.unlock_button)
@@ -174,3 +180,8 @@ class UnlockDialog(QDialog):
         dialog = RecoveryDialog(self.folder, self.runner, self.username_edit.text(), self)
         dialog.recovered.connect(self._done)
         dialog.open()
+
+    def open_report_entry(self) -> None:
+        """Report-entry mode for a committee member: write-only, no password involved."""
+        self.password_edit.clear()
+        self.report_entry = open_for_station(self.folder, self)

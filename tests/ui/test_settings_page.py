@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QLabel
 
 from app.errors import WrongCredentials
 from app.services import station
+from app.ui.nav import ordered
+from app.ui.pages import page_specs
 from app.ui.settings import AppSettings
 from tests.ui.helpers import TIMEOUT, unlock_with, wait_for_main_window, wait_for_unlock_dialog
 
@@ -18,15 +20,15 @@ def open_settings(qtbot, make_controller, station_info):
     controller.start()
     unlock_with(qtbot, wait_for_unlock_dialog(qtbot, controller), station_info.password)
     window = wait_for_main_window(qtbot, controller)
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "settings"
     return controller, window, window.pages["settings"]
 
 
 def test_only_registered_pages_are_listed(qtbot, make_controller, station_info):
     _, window, _ = open_settings(qtbot, make_controller, station_info)
-    assert window.nav.keys() == ["settings"]
-    assert window.nav.item(0).text() == "设置"
+    assert window.nav.keys() == [spec.key for spec in ordered(page_specs())]
+    assert window.nav.item(window.nav.count() - 1).text() == "设置"
 
 
 def test_change_password_then_unlock_with_the_new_one(qtbot, make_controller, station_info):

@@ -9,15 +9,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain.enums import Role
 from app.errors import WrongCredentials
 from app.services import station
 from app.ui import errors
 from app.ui.context import ShellContext
+from app.ui.pages.accounts_panel import AccountsPanel
 from app.ui.settings import AUTO_LOCK_RANGE
 from app.ui.vocab import account_label, school_type_name, yes_no
 from app.ui.widgets.password_pair import PasswordPair
@@ -134,9 +137,21 @@ class SettingsPage(QWidget):
         self.password_box = PasswordBox(ctx, self)
         self.auto_lock_box = AutoLockBox(ctx, self)
         self.school_box = SchoolBox(ctx, self)
-        layout = QVBoxLayout(self)
+        content = QWidget(self)  # scrolls: with the accounts panel it outgrows small screens
+        layout = QVBoxLayout(content)
         layout.addWidget(heading)
         for box in (self.password_box, self.auto_lock_box, self.school_box):
             box.setMaximumWidth(720)
             layout.addWidget(box)
+        if ctx.account.role is Role.COUNSELOR:  # accounts are the counselors' business
+            self.accounts_panel = AccountsPanel(ctx, self)
+            self.accounts_panel.setMaximumWidth(720)
+            layout.addWidget(self.accounts_panel)
         layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
