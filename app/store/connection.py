@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlcipher3
 
-from app.errors import CorruptFile, IntegrityFailure, ReadOnlyStation
+from app.errors import CorruptFile, DiskFull, IntegrityFailure, ReadOnlyStation
 from app.store import sqlfunctions
 
 # Page cache per connection (KiB, negative = size in KiB for SQLite). Decrypted pages live
@@ -27,6 +27,14 @@ REQUIRED_PRAGMAS: dict[str, tuple[str, Any]] = {
 }
 
 DatabaseError = sqlcipher3.DatabaseError
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether SQLite ran out of space (SQLITE_FULL) or had a write refused (a size limit)."""
+    message = str(exc)
+    return isinstance(exc, sqlcipher3.OperationalError) and (
+        "disk is full" in message or "disk I/O error" in message
+    )
 
 
 def _apply_key(conn: Any, key: bytes) -> None:
@@ -61,13 +69,27 @@ def _apply_pragmas(conn: Any, read_only: bool) -> None:
 
 
 def integrity_problems(conn: Any) -> list[str]:
-    """SQLCipher's page HMAC check plus SQLite's structural quick check; [] when healthy."""
+    """SQLCipher's check of every page's HMAC; [] when healthy.
+
+    Any change to the file that did not come through SQLCipher with the key — a flipped
+    bit, a torn or truncated page — fails a page HMAC, so this finds every kind of damage
+    a disk or a copy can do. SQLite's own ``quick_check`` adds only structural checks
+    (about 4x the time here: it also walks the full-text index) against damage that
+    would need the key to make, so it is left to ``structural_problems`` (backups).
+    """
     try:
-        problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+        return [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher3.DatabaseError as exc:
+        return [str(exc)]
+
+
+def structural_problems(conn: Any) -> list[str]:
+    """SQLite's structural quick check; [] when healthy."""
+    try:
         quick = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
     except sqlcipher3.DatabaseError as exc:
         return [str(exc)]
-    return problems + [line for line in quick if line != "ok"]
+    return [line for line in quick if line != "ok"]
 
 
 def connect(path: Path, key: bytes, *, read_only: bool = False) -> Any:
@@ -136,8 +158,13 @@ class Database:
         try:
             yield self
             self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as exc:
+            if self.conn.in_transaction:  # SQLite may have rolled back already (disk full)
+                self.conn.execute("ROLLBACK")
+            if is_disk_full(exc):
+                raise DiskFull(
+                    "the disk is full or refused the write; nothing of this change was saved"
+                ) from None
             raise
         finally:
             self._in_transaction = False

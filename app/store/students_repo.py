@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from app.domain.enums import Gender, KeyGroup, StudentStatus, WarningLevel
@@ -159,8 +160,8 @@ SELECT s.id, s.student_number, s.name, s.gender, c.grade_id, coalesce(g.name, ''
        coalesce((SELECT level FROM flag_changes f WHERE f.student_id = s.id
                  ORDER BY f.id DESC LIMIT 1), 'clear'),
        (SELECT max(visited_on) FROM home_visits v WHERE v.student_id = s.id),
-       (SELECT max(visited_on) FROM home_visits v WHERE v.student_id = s.id
-                                                  AND v.kind = 'onsite')
+       (SELECT visited_on FROM home_visits v WHERE v.student_id = s.id AND v.kind = 'onsite'
+        ORDER BY v.visited_on DESC LIMIT 1)
 FROM students s
 LEFT JOIN classes c ON c.id = s.class_id
 LEFT JOIN grades g ON g.id = c.grade_id
@@ -204,19 +205,32 @@ def _roster_where(flt: RosterFilter) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+# Value -> member maps and a cache of parsed tag lists: an Enum call costs several times a
+# dict lookup, and the whole-school roster converts every student (benchmarks/README.md).
+_GENDERS = {member.value: member for member in Gender}
+_STATUSES = {member.value: member for member in StudentStatus}
+_LEVELS = {member.value: member for member in WarningLevel}
+_NO_TAGS: frozenset[KeyGroup] = frozenset()
+
+
+@lru_cache(maxsize=1024)
+def _tags(joined: str | None) -> frozenset[KeyGroup]:
+    return frozenset(KeyGroup(t) for t in joined.split(",")) if joined else _NO_TAGS
+
+
 def _roster_row(r: Any) -> RosterRow:
     return RosterRow(
         student_id=r[0],
         student_number=r[1],
         name=r[2],
-        gender=Gender(r[3]),
+        gender=_GENDERS[r[3]],
         grade_id=r[4],
         grade_name=r[5],
         class_id=r[6],
         class_name=r[7],
-        status=StudentStatus(r[8]),
-        tags=frozenset(KeyGroup(t) for t in r[9].split(",")) if r[9] else frozenset(),
-        level=WarningLevel(r[10]),
+        status=_STATUSES[r[8]],
+        tags=_tags(r[9]),
+        level=_LEVELS[r[10]],
         last_visit=s2d(r[11]),
         last_onsite_visit=s2d(r[12]),
     )
