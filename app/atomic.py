@@ -8,11 +8,17 @@ file or the new one, never a half-written mix.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+from app.errors import DiskFull
+
+# No space left, over quota, or past a file-size limit: the user's disk is "full".
+DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
 
 
 def fsync_dir(folder: Path) -> None:
@@ -44,9 +50,14 @@ def atomic_writer(target: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
             os.fsync(handle.fileno())
         os.replace(tmp, target)
         fsync_dir(folder)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+        if isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS:
+            raise DiskFull(
+                f"the disk is full: {target.name} was not written and the previous "
+                "files are unchanged; free some space or choose another folder"
+            ) from None
         raise
 
 

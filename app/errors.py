@@ -100,3 +100,10 @@ class ImportCancelled(XinAnError):
     """The user stopped a running import; everything it had written was rolled back."""
 
     code = "import_cancelled"
+
+
+class DiskFull(XinAnError):
+    """The disk (or USB stick) ran out of space, or the file grew past a size limit;
+    whatever was being written was abandoned and the previous files are unchanged."""
+
+    code = "disk_full"
