@@ -23,6 +23,7 @@ class TaskKind(StrEnum):
     FOLLOW_UP = "follow_up"  # recurring follow-up at the level's interval
     REVIEW = "review"  # blue: semester review by the head teacher
     MEASURE = "measure"  # a plan measure with a due date
+    HOME_VISIT = "home_visit"  # a home visit planned by a head teacher (visit_plan)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from datetime import datetime
 from app.domain.due import DueItem, compute_due
 from app.domain.enums import Role
 from app.domain.policy import DEFAULT_POLICY, ResponsePolicy
-from app.services import students
+from app.services import students, visit_planning
 from app.services.session import Session
 from app.store import due_repo, school_repo
 
@@ -26,9 +26,9 @@ def set_policy(session: Session, new_policy: ResponsePolicy) -> None:
 
 def due_items(session: Session, now: datetime | None = None) -> list[DueItem]:
     """Every pending task, most urgent first."""
-    items = compute_due(
-        due_repo.case_activities(session.db), policy(session), now or datetime.now()
-    )
+    now = now or datetime.now()
+    items = compute_due(due_repo.case_activities(session.db), policy(session), now)
+    items = sorted(items + visit_planning.due_items(session, now), key=lambda i: i.sort_key)
     if session.scope.is_counselor:
         return items
     visible = {row.student_id for row in students.roster(session)}
