@@ -10,6 +10,12 @@ Run from the repository root under Xvfb with Chinese fonts installed
 ``--demo FOLDER`` builds (or reuses) the demo station there and signs in as the demo
 counselor. Every page registered for the account is shown in turn, left to load its data
 on the worker, then grabbed with ``QWidget.grab()`` at 1280x800 into ``<out>/<key>.png``.
+``--growth`` also opens the growth file of a red-flagged student (one with a plan and
+screenings) and grabs its profile, flags, plan and screenings tabs into
+``<out>/growth-<tab>.png``. The README's set::
+
+    xvfb-run -s "-screen 0 1400x900x24" python tools/screenshots.py --demo /tmp/demo-shots \
+        --pages dashboard,students,due,visits --growth
 
 Other screens (a growth file, a dialog) can reuse the pieces::
 
@@ -25,6 +31,7 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -116,6 +123,55 @@ def shoot_pages(
     return saved
 
 
+GROWTH_TABS = ("profile", "flags", "plan", "screenings")
+
+
+def call(app: QApplication, controller: AppController, service: Any, *args: Any) -> Any:
+    """Run ``service(session, *args)`` on the shell's worker (the shell holds the session)."""
+    context = controller.context
+    assert context is not None
+    results: list[Any] = []
+    context.call(service, *args, on_success=results.append)
+    if not wait(app, lambda: bool(results)):
+        raise SystemExit(f"{getattr(service, '__name__', service)} did not finish")
+    return results[0]
+
+
+def red_student(app: QApplication, controller: AppController) -> int:
+    """A red-flagged student whose file has a plan and screenings (else any red one)."""
+    from app.domain.enums import WarningLevel
+    from app.services import growth, students
+    from app.services.students import RosterFilter
+
+    rows = call(app, controller, students.roster, RosterFilter(level=WarningLevel.RED))
+    if not rows:
+        raise SystemExit("no red-flagged student on this station")
+    for row in rows:
+        file = call(app, controller, growth.open_growth_file, row.student_id)
+        if file.plans and file.screenings:
+            return int(row.student_id)
+    return int(rows[0].student_id)
+
+
+def shoot_growth(
+    app: QApplication, controller: AppController, window: MainWindow, out: Path
+) -> list[Path]:
+    from app.ui.growth import open_window
+
+    student_id = red_student(app, controller)
+    growth = open_window(window.ctx, window, student_id)
+    wait(app, lambda: growth.loaded is not None)
+    growth.resize(SIZE)
+    saved = []
+    for key in GROWTH_TABS:
+        growth.show_tab(key)
+        settle(app, controller)
+        saved.append(save(growth, out / f"growth-{key}.png"))
+        print(f"saved {saved[-1]}")
+    growth.close()
+    return saved
+
+
 def parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Screenshots of XinAn's pages.")
     parser.add_argument("station", nargs="?", type=Path, help="station folder")
@@ -126,6 +182,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--pages", help="comma-separated page keys (default: all registered)")
     parser.add_argument("--out", type=Path, default=OUT, help=f"folder (default {OUT})")
     parser.add_argument("--lang", default="zh_CN", help="zh_CN (default) or en")
+    parser.add_argument(
+        "--growth", action="store_true", help="also a red-flagged student's growth file"
+    )
     args = parser.parse_args(argv)
     if not args.demo and not (args.station and args.password):
         parser.error("give a station folder and --password, or --demo FOLDER")
@@ -149,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     keys = args.pages.split(",") if args.pages else list(window.specs)
     try:
         shoot_pages(app, controller, window, keys, args.out)
+        if args.growth:
+            shoot_growth(app, controller, window, args.out)
     finally:
         controller.shutdown()
     return 0

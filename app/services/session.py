@@ -14,12 +14,11 @@ from app.domain.enums import Role
 from app.errors import PermissionDenied
 from app.security.audit import audit_key
 from app.security.keyslots import SlotFile
+from app.services.unlock_key import DB_NAME, SLOTS_NAME
 from app.store import audit_repo
 from app.store.connection import Database
 from app.store.lock import StationLock
 
-DB_NAME = "station.db"
-SLOTS_NAME = "station.keys"
 LOCK_NAME = "station.lock"
 
 
@@ -73,6 +72,7 @@ class Session:
         self.intake: Any = None  # the inbox intake done at unlock (services.inbox)
         self.lock = lock
         self.integrity_problems = integrity_problems or []
+        self.checks_pending = False  # unlock(defer_checks=True) until finish_unlock()
         self._audit_key = audit_key(db.key)
 
     @property

@@ -20,15 +20,15 @@ from app.errors import (
     PermissionDenied,
     SchemaTooOld,
     StationExists,
-    StationNotFound,
     WrongCredentials,
 )
 from app.security import keyslots
 from app.security.audit import audit_key
 from app.security.keyslots import RECOVERY_SLOT, KeySlot, SlotFile, unwrap_key, wrap_key
 from app.security.recovery import new_recovery_code, normalize_recovery_code
-from app.services import inbox
+from app.services import unlock_key
 from app.services.session import Session, StationPaths
+from app.services.unlock_key import DerivedKey
 from app.store import accounts_repo, audit_repo, connection, migrations, school_repo
 from app.store.connection import Database
 from app.store.lock import StationLock
@@ -126,32 +126,75 @@ def create_station(folder: Path, school: School, counselor: Account, password: s
 
 
 def _load_slots(paths: StationPaths) -> SlotFile:
-    if not paths.db.exists():
-        raise StationNotFound(f"no station in {paths.folder}", path=str(paths.folder))
-    return SlotFile.load(paths.slots)
-
-
-def _try_slots(
-    slots: SlotFile, candidates: tuple[KeySlot, ...], secret: str
-) -> tuple[bytes, KeySlot]:
-    for slot in candidates:
-        try:
-            return unwrap_key(slot, secret, slots.station_id), slot
-        except WrongCredentials:
-            continue
-    raise WrongCredentials("wrong user name or password")
+    return unlock_key.load_slots(paths.folder)
 
 
 def unlock(
-    folder: Path, password: str, username: str | None = None, *, read_only: bool = False
+    folder: Path,
+    password: str,
+    username: str | None = None,
+    *,
+    read_only: bool = False,
+    defer_checks: bool = False,
 ) -> Session:
-    """Open the station with an account's password. Changes no file when it fails."""
-    paths = StationPaths(Path(folder))
-    slots = _load_slots(paths)
-    candidates = (slots.by_username(username),) if username else slots.password_slots()
-    key, slot = _try_slots(slots, candidates, password)
+    """Open the station with an account's password. Changes no file when it fails.
+
+    ``defer_checks`` (the desktop): skip the whole-file integrity check, the login entry
+    and the intake of sealed reports for now, so the first window paints at once; the
+    caller must run ``finish_unlock`` before anything else that reads the inbox or writes.
+    A station that needs a migration is checked at once all the same.
+    """
+    derived = unlock_key.derive_key(Path(folder), password, username)
+    return open_derived(derived, read_only=read_only, defer_checks=defer_checks)
+
+
+def open_derived(
+    derived: DerivedKey, *, read_only: bool = False, defer_checks: bool = False
+) -> Session:
+    """The second half of ``unlock``: lock, open, check and log in with a derived key."""
+    paths = StationPaths(derived.folder)
     lock = None if read_only else _acquire(paths)
-    return _open(paths, slots, key, slot, lock, read_only)
+    return _open(paths, derived.slots, derived.key, derived.slot, lock, read_only, defer_checks)
+
+
+def finish_unlock(session: Session) -> list[str]:
+    """What ``unlock(defer_checks=True)`` left for later; returns the integrity problems.
+
+    A damaged database is reopened read-only (exactly as ``unlock`` would have opened it);
+    a healthy one gets its login entry and takes in the sealed reports. The desktop runs
+    this on its worker right after the first page's loads, so no write can come first.
+    Nothing to do (returns the known problems) when the checks were not deferred.
+    """
+    if not session.checks_pending:
+        return session.integrity_problems
+    session.checks_pending = False
+    problems = _checked_apart(session.paths.db, session.db.key)
+    if problems:
+        session.db.close()
+        conn = connection.connect(session.paths.db, session.db.key, read_only=True)
+        session.db = Database(conn, session.db.key, read_only=True)
+        session.integrity_problems = problems
+        return problems
+    if not session.read_only:
+        _logged_in(session)
+    return []
+
+
+CHECK_CACHE_KIB = 2048  # the check reads every page once: no use keeping them
+
+
+def _checked_apart(path: Path, key: bytes) -> list[str]:
+    """The integrity check on a connection of its own with a small page cache, so the
+    session's cache does not fill up with every page of the file (tens of MiB)."""
+    try:
+        conn = connection.connect(path, key, read_only=True)
+    except (connection.DatabaseError, CorruptFile) as exc:
+        return [str(exc)]
+    try:
+        conn.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
+        return connection.integrity_problems(conn)
+    finally:
+        conn.close()
 
 
 def _acquire(paths: StationPaths) -> StationLock:
@@ -167,9 +210,10 @@ def _open(
     slot: KeySlot,
     lock: StationLock | None,
     read_only: bool,
+    defer_checks: bool = False,
 ) -> Session:
     try:
-        db, problems = _open_database(paths, key, read_only)
+        db, problems, checked = _open_database(paths, key, read_only, not defer_checks)
         try:
             account = _account_for(db, slot)
             scope = accounts_repo.scope_of(db, account)
@@ -181,16 +225,25 @@ def _open(
             lock.release()
         raise
     session = Session(paths, db, slots, account, lock, problems, scope)
-    if not session.read_only:
-        with session.write("session.login", "account", account.id):
-            pass
-        if account.role is Role.COUNSELOR:
-            _take_in_reports(session)
+    if not checked:
+        session.checks_pending = True
+    elif not session.read_only:
+        _logged_in(session)
     return session
+
+
+def _logged_in(session: Session) -> None:
+    """The login entry; a counselor also takes in the sealed reports waiting."""
+    with session.write("session.login", "account", session.account.id):
+        pass
+    if session.account.role is Role.COUNSELOR:
+        _take_in_reports(session)
 
 
 def _take_in_reports(session: Session) -> None:
     """Publish the public file and open the sealed reports waiting in the inbox."""
+    from app.services import inbox  # HPKE and the committee's records: only once unlocked
+
     inbox.publish(session)
     session.intake = inbox.intake(session)
 
@@ -199,30 +252,44 @@ def _damaged() -> CorruptFile:
     return CorruptFile("the station database is damaged; restore it from a backup")
 
 
-def _open_database(paths: StationPaths, key: bytes, read_only: bool) -> tuple[Database, list[str]]:
-    """Connect, check schema and integrity, migrate; a damaged file opens read-only."""
+def _open_database(
+    paths: StationPaths, key: bytes, read_only: bool, check: bool = True
+) -> tuple[Database, list[str], bool]:
+    """Connect, check schema and integrity, migrate; a damaged file opens read-only.
+
+    Returns the database, its integrity problems and whether it was checked (``check``
+    False skips the check unless a migration is due: never migrate an unchecked file).
+    """
     conn = connection.connect(paths.db, key, read_only=read_only)
     try:
         migrations.check_not_newer(conn)
-        problems = connection.integrity_problems(conn)
+        check = check or migrations.current_version(conn) < migrations.latest_version()
+        problems = connection.integrity_problems(conn) if check else []
         if problems and not read_only:
             conn.close()
             conn = connection.connect(paths.db, key, read_only=True)
         if not (problems or read_only):
             migrations.migrate(conn, paths.db)
-        _refuse_outdated(conn)
+        _refuse_outdated(conn, problems)
     except connection.DatabaseError:
         conn.close()
         raise _damaged() from None
     except BaseException:
         conn.close()
         raise
-    return Database(conn, key, read_only=read_only or bool(problems)), problems
+    return Database(conn, key, read_only=read_only or bool(problems)), problems, check
 
 
-def _refuse_outdated(conn: Any) -> None:
-    """A read-only open cannot upgrade; say so rather than fail on a missing column."""
+def _refuse_outdated(conn: Any, problems: list[str]) -> None:
+    """A read-only open cannot upgrade; say so rather than fail on a missing column.
+    A damaged file of an older schema will never be upgraded: it is damage."""
     if migrations.current_version(conn) < migrations.latest_version():
+        if problems:
+            raise CorruptFile(
+                "the station database is damaged and was written by an older XinAn, so it "
+                "cannot be opened; restore it from a backup",
+                problems=problems,
+            )
         raise SchemaTooOld(
             "this station was written by an older XinAn; open it once for writing "
             "(the desktop, or any command that changes something) to upgrade it"

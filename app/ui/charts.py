@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -35,6 +35,7 @@ from app.ui.i18n import fmt
 from app.ui.levels import BLUE, GREEN, color, level_name
 
 OPEN_LEVELS = (WarningLevel.RED, WarningLevel.ORANGE, WarningLevel.YELLOW, WarningLevel.BLUE)
+ROWS_AT_ONCE = 12  # coverage rows filled before a paint (about what fits; the rest follow)
 
 
 def nice_step(top: int) -> int:
@@ -168,8 +169,7 @@ class CoverageRow:
         self.name.setText(item.class_name)
         value = percent(item.ratio)
         self.bar.setValue(value)
-        chunk = GREEN.background if item.not_visited == 0 else BLUE.background
-        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {chunk}; }}")
+        self._set_complete(item.not_visited == 0)
         self.percent.setText(
             fmt(QCoreApplication.translate("CoverageBars", "{percent}%"), percent=value)
         )
@@ -179,8 +179,21 @@ class CoverageRow:
         self.link.setText(_link_text(item.not_visited))
         self.link.setEnabled(item.not_visited > 0)
 
+    def _set_complete(self, complete: bool) -> None:
+        """Green when every student was visited (``LINK_STYLE``); a style sheet per bar
+        would be parsed again on every refresh, for each of a hundred classes."""
+        if self.bar.property("complete") != complete:
+            self.bar.setProperty("complete", complete)
+            self.bar.style().unpolish(self.bar)
+            self.bar.style().polish(self.bar)
+
     def widgets(self) -> tuple[QWidget, ...]:
         return (self.name, self.bar, self.percent, self.counts, self.link)
+
+    def set_visible(self, visible: bool) -> None:
+        if self.name.isHidden() == visible:  # only on a change: each costs a relayout
+            for widget in self.widgets():
+                widget.setVisible(visible)
 
 
 def _link_text(not_visited: int) -> str:
@@ -198,6 +211,7 @@ LINK_STYLE = (
     f"QPushButton#coverageLink {{ border: none; background: transparent; color: {BLUE.background};"
     " text-align: left; padding: 0 4px; text-decoration: underline; }"
     f"QPushButton#coverageLink:disabled {{ color: {GREEN.background}; text-decoration: none; }}"
+    f'QProgressBar[complete="true"]::chunk {{ background: {GREEN.background}; }}'
 )
 
 
@@ -230,15 +244,30 @@ class CoverageBars(QScrollArea):
         self.setStyleSheet(LINK_STYLE)
         self.rows: list[CoverageRow] = []
         self.shown: list[ClassCoverage] = []
+        self._generation = 0
 
     def update_figures(self, coverage: Sequence[ClassCoverage]) -> None:
+        """Show the classes, worst first. A large school has a hundred classes: the first
+        ``ROWS_AT_ONCE`` are filled at once, the rest in later turns of the event loop, so
+        the page paints without waiting for rows far below the fold."""
         self.shown = worst_first(coverage)
-        while len(self.rows) < len(self.shown):
-            self.rows.append(CoverageRow(self, self.grid, len(self.rows)))
-        for index, row in enumerate(self.rows):
-            visible = index < len(self.shown)
-            for widget in row.widgets():
-                widget.setVisible(visible)
-            if visible:
-                row.show(self.shown[index])
+        self._generation += 1
         self.empty.setVisible(not self.shown)
+        self._fill(0, self._generation)
+
+    def _fill(self, start: int, generation: int) -> None:
+        if generation != self._generation:
+            return  # newer figures arrived meanwhile
+        end = min(start + ROWS_AT_ONCE, len(self.shown))
+        self.inner.setUpdatesEnabled(False)  # one repaint for the batch, not one per row
+        while len(self.rows) < end:
+            self.rows.append(CoverageRow(self, self.grid, len(self.rows)))
+        for index in range(start, end):
+            self.rows[index].set_visible(True)
+            self.rows[index].show(self.shown[index])
+        if end < len(self.shown):
+            QTimer.singleShot(0, self, lambda: self._fill(end, generation))
+        else:
+            for row in self.rows[end:]:
+                row.set_visible(False)
+        self.inner.setUpdatesEnabled(True)

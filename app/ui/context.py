@@ -12,17 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from app.domain.accounts import Account
-from app.domain.school import School
-from app.services import station, students
-from app.services.session import Session
 from app.ui.settings import AppSettings
 from app.ui.tasks import Task, TaskCancelled, TaskRunner, run_with_progress
+
+if TYPE_CHECKING:
+    from app.domain.accounts import Account
+    from app.domain.school import School
+    from app.services.session import Session
+    from app.services.unlock_key import DerivedKey, KeyDerivation
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class Unlocked:
 
 
 def _with_school(session: Session) -> Unlocked:
+    from app.services import students
+
     try:
         return Unlocked(session, students.school(session))
     except BaseException:
@@ -42,12 +46,29 @@ def _with_school(session: Session) -> Unlocked:
 
 
 def open_station(folder: Path, password: str, username: str | None) -> Unlocked:
-    """Worker job: unlock (Argon2id, integrity check) and load the school."""
-    return _with_school(station.unlock(folder, password, username or None))
+    """Worker job: unlock (Argon2id) and load the school. The integrity check, login entry
+    and report intake are left to ``station.finish_unlock`` (the controller queues it)."""
+    from app.services.unlock_key import derive_key
+
+    return _open_derived(derive_key(folder, password, username or None))
+
+
+def open_derived_station(deriving: KeyDerivation) -> Unlocked:
+    """Worker job: like ``open_station`` with a key derivation already under way
+    (``run_gui`` starts it before it imports Qt)."""
+    return _open_derived(deriving.result())
+
+
+def _open_derived(derived: DerivedKey) -> Unlocked:
+    from app.services import station
+
+    return _with_school(station.open_derived(derived, defer_checks=True))
 
 
 def recover_station(folder: Path, code: str, username: str | None, password: str) -> Unlocked:
     """Worker job: set a new password with the recovery code, then open the station."""
+    from app.services import station
+
     return _with_school(station.recover(folder, code, username or None, password))
 
 

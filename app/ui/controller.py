@@ -7,6 +7,13 @@
 
 Nothing here blocks in a nested event loop: every window is shown with ``show()`` and
 reports back through signals, so a lock can happen at any moment.
+
+Start-up speed: the unlock leaves the whole-file integrity check for later
+(``station.unlock(defer_checks=True)``); ``station.finish_unlock`` is queued on the worker
+right after the first page's loads, so nothing can write before it, and a station that
+fails it is shown again read-only. While the worker derives the key (Argon2id releases
+the GIL) the main thread imports the main window and the account's first page; the wizard
+and the unlock dialog are imported only when they are shown.
 """
 
 from __future__ import annotations
@@ -14,22 +21,26 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.services.session import DB_NAME
+from app.services import station
+from app.services.unlock_key import DB_NAME, likely_role
 from app.ui import dialogs, errors
 from app.ui.context import ShellContext, Unlocked, open_station
 from app.ui.idle import IdleWatcher
 from app.ui.lockable import InputStash, all_windows
-from app.ui.main_window import MainWindow
 from app.ui.nav import PageSpec
 from app.ui.settings import AppSettings
-from app.ui.setup_wizard import SetupWizard
-from app.ui.tasks import TaskRunner
-from app.ui.unlock_dialog import UnlockDialog
+from app.ui.tasks import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+    from app.ui.setup_wizard import SetupWizard
+    from app.ui.unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
 
@@ -47,11 +58,17 @@ class AppController(QObject):
         pages: Sequence[PageSpec] | None = None,
         settings: AppSettings | None = None,
         parent: QObject | None = None,
+        unlocking: Task | None = None,
     ) -> None:
+        """``unlocking``: an unlock already submitted (``application.start_unlocking``);
+        its worker becomes the controller's and ``start`` waits for its result."""
         super().__init__(parent)
         self.folder = Path(folder)
         self.settings = settings or AppSettings(self)
-        self.runner = TaskRunner(self)
+        self.unlocking = unlocking
+        runner = unlocking.runner if unlocking is not None else None
+        self.runner = runner or TaskRunner()
+        self.runner.setParent(self)
         self.runner.unhandled_error.connect(self._unhandled_error)
         self._pages = pages
         self.unlocked: Unlocked | None = None
@@ -78,24 +95,35 @@ class AppController(QObject):
         if not (self.folder / DB_NAME).exists():  # (a lone key file is damage, not new)
             self.show_wizard()
         elif password:
-            self.runner.submit(
-                open_station,
-                self.folder,
-                password,
-                username,
-                on_success=self._on_unlocked,
-                on_error=lambda exc: self.show_unlock(username or "", exc),
-            )
+            task, self.unlocking = self.unlocking, None
+            if task is None:
+                task = self.runner.submit(open_station, self.folder, password, username)
+            task.on_success = self._on_unlocked  # delivered later, on this thread
+            task.on_error = lambda exc: self.show_unlock(username or "", exc)
+            self.preload(username)
         else:
             self.show_unlock()
 
+    def preload(self, username: str | None) -> None:
+        """Import the main window and the account's first page before the unlock ends."""
+        import app.ui.main_window  # noqa: F401
+
+        role = likely_role(self.folder, username)
+        specs = [spec for spec in self.page_specs() if role is None or spec.allows(role)]
+        if specs:
+            specs[0].preload()
+
     def show_wizard(self) -> None:
+        from app.ui.setup_wizard import SetupWizard
+
         self.wizard = SetupWizard(self.folder, self.runner)
         self.wizard.completed.connect(self._on_unlocked)
         self.wizard.rejected.connect(self.quit)
         self.wizard.show()
 
     def show_unlock(self, username: str | None = None, error: BaseException | None = None) -> None:
+        from app.ui.unlock_dialog import UnlockDialog
+
         name = username if username is not None else self.settings.last_user(self.folder)
         self.unlock_dialog = UnlockDialog(self.folder, self.runner, name)
         self.unlock_dialog.unlocked.connect(self._on_unlocked)
@@ -110,21 +138,54 @@ class AppController(QObject):
         self._forget_entry_windows()
         self.unlocked = unlocked
         self.settings.set_last_user(self.folder, unlocked.session.account.username)
+        window = self._open_main_window(unlocked, self._take_stash(unlocked))
+        context = self.context
+        assert context is not None
+        context.call(
+            station.finish_unlock,
+            on_success=self._checked,
+            on_error=self._check_failed,
+            owner=window,
+        )
+        self.unlocked_changed.emit(True)
+
+    def _open_main_window(self, unlocked: Unlocked, stash: InputStash | None) -> MainWindow:
+        """A new context and main window showing its start page (whose loads go first)."""
+        from app.ui.main_window import MainWindow
+
         self.context = ShellContext(unlocked, self.runner, self.settings)
-        stash = self._take_stash(unlocked)
         window = MainWindow(self.context, self.page_specs(), stash)
         window.lock_requested.connect(self.lock)
         window.close_requested.connect(self.quit)
         self.main_window = window
-        start_page = stash.page if stash and stash.page else window.first_page()
+        start_page = stash.page if stash is not None and stash.page else window.first_page()
         window.show()
         if start_page:
             window.show_page(start_page)
         if stash is not None:
             stash.restore_into(window)
             stash.reopen_rest(window)
+        return window
+
+    def _checked(self, problems: list[str]) -> None:
+        """The deferred checks are done: watch for idleness (its application-wide event
+        filter would slow the first paint down), show this account's notices (the sealed
+        reports have just been taken in), or show a damaged station again, read-only."""
+        window, unlocked, context = self.main_window, self.unlocked, self.context
+        if window is None or unlocked is None or context is None:
+            return
         self.idle.start()
-        self.unlocked_changed.emit(True)
+        if not problems or window.built_read_only:
+            from app.ui import notifications  # imported after the first paint
+
+            notifications.show_after_unlock(window, context)
+            return
+        log.warning("integrity check failed after unlock; reopening read-only")
+        self.stash = self._collect_stash(unlocked.session.account.id)
+        self._close_windows()
+        if context is not None:
+            context.closed = True  # late results of the old pages are dropped
+        self._open_main_window(unlocked, self._take_stash(unlocked))
 
     def _take_stash(self, unlocked: Unlocked) -> InputStash | None:
         stash, self.stash = self.stash, None
@@ -185,6 +246,10 @@ class AppController(QObject):
             self.runner.submit(
                 unlocked.session.close, on_success=lambda _: self.station_released.emit()
             )
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.idle.start()
+        dialogs.show_error(self.main_window, exc, "finish_unlock")
 
     def _idle(self) -> None:
         if self.runner.busy:  # long work in progress: look again later

@@ -22,7 +22,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app.ui import errors
@@ -126,6 +125,8 @@ def save_file(parent: QWidget | None, caption: str, filters: str, suggested: str
 
 def print_document(parent: QWidget | None, document: QTextDocument) -> bool:
     """Print ``document`` after the user picks a printer; False when cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # not needed at start-up
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     answered, answer = _take(
         "print", document.metaInformation(QTextDocument.MetaInformation.DocumentTitle)

@@ -179,6 +179,15 @@ class DueModel(QAbstractItemModel):
             return fmt(self.tr("{date} (overdue)"), date=when)
         return fmt(self.tr("{date} ({days} days overdue)"), date=when, days=days)
 
+    def due_text_samples(self) -> list[str]:
+        """The longest forms of the deadline column's text (to size the column)."""
+        when = "2026-12-31 23:59"
+        return [
+            when,
+            fmt(self.tr("{date} (overdue)"), date=when),
+            fmt(self.tr("{date} ({days} days overdue)"), date=when, days=999),
+        ]
+
     def _responsible_text(self, line: DueLine) -> str:
         role = owner_name(line.item.responsible)
         if line.item.responsible is MeasureOwner.HEAD_TEACHER and line.head_teacher:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
@@ -63,9 +63,7 @@ def _code_sentences() -> dict[str, Callable[[dict[str, object]], str]]:
         "permission_denied": lambda p: translate("Errors", "Your account may not do this."),
         "station_not_found": lambda p: translate("Errors", "There is no station in this folder."),
         "station_exists": lambda p: translate("Errors", "A station already exists in this folder."),
-        "import_rejected": lambda p: translate(
-            "Errors", "The file was not imported: it does not have the expected content."
-        ),
+        "import_rejected": describe_rejection,
         "import_cancelled": lambda p: translate(
             "Errors", "The import was cancelled; nothing was written."
         ),
@@ -97,6 +95,25 @@ def _field_labels() -> dict[str, str]:
         "measures.what": translate("Errors", "measure"),
         "follow_up_days": translate("Errors", "follow-up interval"),
         "within_hours": translate("Errors", "deadline"),
+        "reporter": translate("Errors", "your name"),
+        "reason": translate("Errors", "reason"),
+        "concerns.student_name": translate("Errors", "classmate's name"),
+        "concerns.text": translate("Errors", "what you noticed"),
+        # growth-file forms
+        "note": translate("Errors", "note"),
+        "description": translate("Errors", "description of what happened"),
+        "summary": translate("Errors", "problem summary"),
+        "goals": translate("Errors", "goals"),
+        "visitors": translate("Errors", "visitors"),
+        "institution": translate("Errors", "hospital or clinic"),
+        "certificate_issuer": translate("Errors", "certificate issuer"),
+        "referred_on": translate("Errors", "referral date"),
+        "referral": translate("Errors", "referral"),
+        "at": translate("Errors", "time"),
+        "occurred_at": translate("Errors", "time"),
+        "on": translate("Errors", "date"),
+        "next_review_on": translate("Errors", "next review date"),
+        "measures.due_on": translate("Errors", "due date of the measure"),
     }
 
 
@@ -110,6 +127,10 @@ def _problem_sentences() -> dict[str, str]:
         "range": translate("Errors", "The {field} is out of the allowed range."),
         "order": translate("Errors", "The {field} is before the date it must follow."),
         "future": translate("Errors", "The {field} cannot be in the future."),
+        "date_format": translate("Errors", "The {field} is not a date (write e.g. 2026-03-05)."),
+        "datetime_format": translate(
+            "Errors", "The {field} is not a date and time (write e.g. 2026-03-05 14:30)."
+        ),
     }
 
 
@@ -133,7 +154,138 @@ def _special_problems() -> dict[tuple[str, str], str]:
         ("concerns", "contradiction"): translate(
             "Errors", "A report cannot say 'nothing to report' and list concerns."
         ),
+        ("class_id", "unknown"): translate("Errors", "Please choose your class."),
+        ("reporter", "not_member"): translate(
+            "Errors", "This name is not on the committee list of the class."
+        ),
+        ("student", "required"): translate(
+            "Errors", "Please choose which student this concern is about."
+        ),
+        ("student", "no_open_flag"): translate(
+            "Errors", "This student has no open warning flag to merge into."
+        ),
+        ("concern", "already_triaged"): translate(
+            "Errors", "This concern has already been handled."
+        ),
+        ("level", "invalid"): translate("Errors", "Please choose a warning level."),
+        ("classes", "required"): translate("Errors", "A head teacher needs at least one class."),
+        ("grade", "required"): translate("Errors", "A grade leader needs a grade."),
+        ("certificate_issuer", "certificate_required"): translate(
+            "Errors",
+            "A return needs a certificate from a specialist hospital: fill in the hospital "
+            "that issued it.",
+        ),
+        ("certificate_on", "certificate_required"): translate(
+            "Errors",
+            "A return needs a certificate from a specialist hospital: fill in the date of "
+            "the certificate.",
+        ),
+        ("certificate_on", "order"): translate(
+            "Errors", "The certificate cannot be dated after the return."
+        ),
     }
+
+
+# --- spreadsheet imports: why a file was refused, what is wrong in a row ---------------------
+
+
+def _rejection_sentences() -> dict[str, str]:
+    """By ``ImportRejected.params["reason"]`` (see ``app.services.spreadsheets``)."""
+    return {
+        "old_xls": translate(
+            "Errors",
+            "Old .xls (or WPS .et) workbooks cannot be read. Open the file in Excel or WPS, "
+            "save it as .xlsx and import that file.",
+        ),
+        "file_type": translate(
+            "Errors", "This is not a spreadsheet XinAn can read. Save it as .xlsx or .csv."
+        ),
+        "not_found": translate("Errors", "The file was not found."),
+        "unreadable": translate(
+            "Errors", "The file cannot be read. Is it open in another program?"
+        ),
+        "not_a_file": translate("Errors", "Please choose a file, not a folder."),
+        "empty": translate("Errors", "The file is empty."),
+        "too_large": translate("Errors", "The file is too large to import."),
+        "protected_or_xls": translate(
+            "Errors",
+            "This is an old .xls file or a workbook protected by a password. Remove the "
+            "password, save it as .xlsx in Excel or WPS and import that file.",
+        ),
+        "damaged": translate(
+            "Errors",
+            "The workbook is damaged or incomplete. Open it in Excel or WPS, save it as "
+            ".xlsx again and import that file.",
+        ),
+        "too_many_rows": translate("Errors", "The file has more than {limit} rows."),
+        "encoding": translate(
+            "Errors",
+            "The text file is neither UTF-8 nor GBK. Save it as .xlsx in Excel or WPS.",
+        ),
+        "bad_text": translate("Errors", "The text file cannot be read as a table."),
+        "no_sheets": translate("Errors", "The workbook has no sheets."),
+        "no_header": translate(
+            "Errors",
+            "No header row naming the required columns was found near the top of the sheet.",
+        ),
+        "header_incomplete": translate(
+            "Errors", "The header row (row {row}) lacks the column(s) {missing}."
+        ),
+    }
+
+
+def describe_rejection(params: dict[str, object]) -> str:
+    """Why a spreadsheet was refused, from ``ImportRejected.params``."""
+    sentence = _rejection_sentences().get(str(params.get("reason", "")))
+    if sentence is None:
+        return translate(
+            "Errors", "The file was not imported: it does not have the expected content."
+        )
+    return fmt(sentence, **{k: v for k, v in params.items() if k != "reason"})
+
+
+def _cell_sentences() -> dict[str, str]:
+    """What is wrong in a roster cell, by code (``RowProblem.code``)."""
+    return {
+        "required": translate("Errors", "Missing."),
+        "format": translate("Errors", "Not in the right format."),
+        "lost_digits": translate(
+            "Errors",
+            "Digits were lost because the cell holds a number. Format the column as text "
+            "and type the number again.",
+        ),
+        "unknown": translate(
+            "Errors", "Item {position} is not a known key group (e.g. 留守、贫困)."
+        ),
+        "range": translate("Errors", "The value is out of the plausible range."),
+        "impossible": translate("Errors", "There is no such date."),
+        "incomplete": translate("Errors", "The day is missing (write e.g. 2011-03-05)."),
+        "grade_missing": translate("Errors", "Cannot tell the grade: fill in 年级."),
+        "duplicate": translate("Errors", "The same student number is also on row {rows}."),
+    }
+
+
+def _special_cells() -> dict[tuple[str, str], str]:
+    """Sentences for a (field, code) pair whose code alone says too little."""
+    return {
+        ("gender", "format"): translate("Errors", "Unknown value (write 男 or 女)."),
+        ("boarding", "format"): translate("Errors", "Unknown value (write 是 or 否)."),
+        ("birth_date", "format"): translate("Errors", "Not a date (write e.g. 2011-03-05)."),
+        ("birth_date", "range"): translate("Errors", "The birth date is not plausible."),
+        ("student_number", "format"): translate(
+            "Errors", "A student number has 6 to 30 letters or digits."
+        ),
+        ("guardian_phone", "format"): translate("Errors", "Not a valid phone number."),
+        ("class_name", "required"): translate("Errors", "Missing (the row gives a grade)."),
+    }
+
+
+def describe_cell(field: str, code: str, params: Mapping[str, object]) -> str:
+    """One roster cell's problem as a sentence (the column is shown next to it)."""
+    sentence = _special_cells().get((field, code)) or _cell_sentences().get(code)
+    if sentence is None:
+        return translate("Errors", "This cell cannot be read.")
+    return fmt(sentence, **params)
 
 
 def describe_problem(problem: Problem) -> str:

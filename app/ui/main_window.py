@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.specs = {spec.key: spec for spec in ordered(specs) if spec.allows(role)}
         self.stash = stash
         self.pages: dict[str, QWidget] = {}
+        self.built_read_only = ctx.read_only  # pages were built to change nothing
         self._disposing = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(fmt(self.tr("XinAn — {school}"), school=ctx.school.name))

@@ -13,10 +13,14 @@ where they belong without touching the main window:
     settings     6      Ctrl+6   设置
 
 A key not in ``SLOTS`` is listed after them, in registration order, without a shortcut.
+
+A page's module is imported when the page is first built (``LazyPage``), so the start-up
+imports only the page shown first; ``preload()`` imports one ahead of time.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -27,6 +31,23 @@ from app.domain.enums import Role
 from app.ui.context import ShellContext
 
 SLOTS: tuple[str, ...] = ("dashboard", "students", "due", "visits", "inbox", "settings")
+
+
+@dataclass(frozen=True)
+class LazyPage:
+    """A page factory that imports ``module`` only when the page is first built."""
+
+    module: str
+    name: str
+
+    def load(self) -> Callable[[ShellContext], QWidget]:
+        page_class: Callable[[ShellContext], QWidget] = getattr(
+            importlib.import_module(self.module), self.name
+        )
+        return page_class
+
+    def __call__(self, ctx: ShellContext) -> QWidget:
+        return self.load()(ctx)
 
 
 @dataclass(frozen=True)
@@ -44,6 +65,11 @@ class PageSpec:
 
     def allows(self, role: Role) -> bool:
         return self.roles is None or role in self.roles
+
+    def preload(self) -> None:
+        """Import the page's module now (the main window builds it later)."""
+        if isinstance(self.factory, LazyPage):
+            self.factory.load()
 
     @property
     def slot(self) -> int:

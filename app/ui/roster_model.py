@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.domain.due import DueItem
+from app.domain.policy import TaskKind
 from app.domain.student import RosterRow
 from app.ui.i18n import fmt
 from app.ui.levels import RED, level_name
@@ -221,6 +222,13 @@ class RosterModel(QAbstractTableModel):
         """The task and its day (``exact``: with the time of day, for the tooltip)."""
         when = due_date_text(item.due_at) if exact else item.due_at.date().isoformat()
         return fmt(self.tr("{task} by {date}"), task=task_name(item.kind), date=when)
+
+    def due_text_samples(self) -> list[str]:
+        """The next-due column's text for every task kind (to size the column)."""
+        return [
+            fmt(self.tr("{task} by {date}"), task=task_name(kind), date="2026-12-31")
+            for kind in TaskKind
+        ]
 
     def _tooltip(self, row: RosterRow, column: int) -> str | None:
         if column == Column.TAGS:

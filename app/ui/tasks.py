@@ -60,6 +60,7 @@ class Task(QObject):
         self.on_success: Callback | None = None
         self.on_error: Callback | None = None
         self.owner: QObject | None = None
+        self.runner: TaskRunner | None = None
         self.progress_dialog: QProgressDialog | None = None
 
     def cancel(self) -> None:
@@ -133,6 +134,7 @@ class TaskRunner(QObject):
         """Queue ``fn(*args, **kwargs)``; ``with_progress`` adds ``progress=task.report``."""
         task = Task(fn, args, kwargs)
         task.on_success, task.on_error, task.owner = on_success, on_error, owner
+        task.runner = self
         if with_progress:
             kwargs["progress"] = task.report
             task.relay = self._relay.progress.emit

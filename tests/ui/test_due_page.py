@@ -14,10 +14,17 @@ from app.services.session import Session
 from app.ui.due_model import GROUPS, DueColumn
 from app.ui.levels import RED
 from app.ui.pages import due_page
+from app.ui.roster_model import Column
 from app.ui.widgets.level_badge import level_at
 from tests.conftest import StationInfo
 from tests.ui.helpers import TIMEOUT
-from tests.ui.test_students_page import Roster, growth_window_available, seed_roster
+from tests.ui.test_students_page import (
+    Roster,
+    growth_window_available,
+    open_students,
+    seed_roster,
+    wait_due_loaded,
+)
 
 
 @pytest.fixture
@@ -160,3 +167,25 @@ def test_a_click_opens_the_growth_file(qtbot, make_controller, station_info, ros
     monkeypatch.setattr(growth_ui, "open_student", spy)
     page.open_index(page.model.index(0, 0, page.model.index(0, 0)))
     assert opened == [roster.ids["张三丰"]]
+
+
+def test_deadlines_are_not_cut_off(qtbot, make_controller, station_info, roster):
+    """Even "2026-10-09 13:05（逾期 145 天）" fits, in whatever font the machine has."""
+    _, page = open_due(qtbot, make_controller, station_info)
+    metrics = page.tree.fontMetrics()
+    width = page.tree.columnWidth(DueColumn.DUE)
+    longest = "2026-10-09 13:05（逾期 145 天）"
+    assert metrics.horizontalAdvance(longest) < width
+    for line in group_lines(page, "overdue"):
+        assert metrics.horizontalAdvance(line[DueColumn.DUE]) < width
+
+
+def test_the_rosters_next_due_column_is_not_cut_off(qtbot, make_controller, station_info, roster):
+    _, page = open_students(qtbot, make_controller, station_info, 6)
+    wait_due_loaded(qtbot, page)
+    metrics = page.table.fontMetrics()
+    width = page.table.columnWidth(Column.NEXT_DUE)
+    assert metrics.horizontalAdvance("绿色通道转介（2026-12-31前）") < width
+    for row in range(page.model.rowCount()):
+        text = page.model.index(row, Column.NEXT_DUE).data()
+        assert metrics.horizontalAdvance(text) < width, text

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt
 
 from app.domain.enums import WarningLevel
@@ -26,7 +24,6 @@ from tests.ui.helpers import TIMEOUT
 def test_open_a_students_file(qtbot, make_controller, station_info):
     ids = prepare(station_info, add_students)
     _, main = unlock(qtbot, make_controller, station_info)
-    started = time.perf_counter()
     window = open_growth(qtbot, main, ids["zhang"])
     assert isinstance(window, GrowthWindow) and window.isVisible()
     assert window.parent() is main
@@ -48,7 +45,6 @@ def test_open_a_students_file(qtbot, make_controller, station_info):
     assert profile.fields["tags"].get() == ["left_behind"]
     assert profile.head_teacher.text() == "李老师"
     assert window.level_pill.level is WarningLevel.CLEAR
-    assert time.perf_counter() - started < 5
     growth_ui.open_student(main.ctx, main, ids["zhang"])  # again: the same window
     assert growth_ui.find_window(main.ctx, ids["zhang"]) is window
 

@@ -152,20 +152,26 @@ def test_wrong_recovery_code_is_explained(qtbot, make_controller, station_info):
     assert snapshot(station_info.folder) == before
 
 
-def _damage_last_page(folder) -> None:
+def _damage_a_page(folder) -> None:
+    """Damage the third page: one the unlock does not read (as tests/unit/test_store.py)."""
     db = folder / "station.db"
     data = bytearray(db.read_bytes())
-    data[len(data) - 4096 + 100] ^= 0xFF
+    data[2 * 4096 + 100] ^= 0xFF
     db.write_bytes(bytes(data))
 
 
 def test_failed_integrity_check_opens_read_only_with_a_lasting_warning(
     qtbot, make_controller, station_info
 ):
-    _damage_last_page(station_info.folder)
+    _damage_a_page(station_info.folder)
     controller = make_controller(station_info.folder)
     controller.start()
     unlock_with(qtbot, wait_for_unlock_dialog(qtbot, controller), station_info.password)
+    # the check runs after the first paint; the window then comes back read-only
+    qtbot.waitUntil(
+        lambda: controller.main_window is not None and controller.main_window.built_read_only,
+        timeout=TIMEOUT,
+    )
     window = wait_for_main_window(qtbot, controller)
     assert controller.context is not None and controller.context.read_only
     assert window.read_only_banner.isVisible()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date, datetime
 
 from hypothesis import given, settings
@@ -11,8 +12,10 @@ from app.domain.enums import ContactKind, Gender
 from app.domain.growth import Contact
 from app.domain.search_text import bigram_text, fts_query, name_pinyin_key
 from app.domain.student import Student
-from app.services import growth, search, students
+from app.services import growth, search, station, students
 from app.services.session import Session
+from app.store import search_repo
+from tests.conftest import DATA
 
 
 def _add(session: Session, number: str, name: str, notes: str = "") -> int:
@@ -92,3 +95,67 @@ def test_bigram_phrase_matches_exactly_the_substrings(text: str, start: int, len
     phrase = bigram_text(query).split()
     contained = any(tokens[i : i + len(phrase)] == phrase for i in range(len(tokens)))
     assert contained == (query in text)
+
+
+# --- the note index: a note's rowid names its student (schema 5) ------------------------------
+
+
+def _rowids(session: Session) -> list[tuple[int, int, str]]:
+    rows = session.db.query("SELECT rowid, student_id, source FROM note_index ORDER BY rowid")
+    return [(int(r[0]), int(r[1]), str(r[2])) for r in rows]
+
+
+def _contact(session: Session, student_id: int, note: str) -> int:
+    when = datetime(2026, 11, 2, 10)
+    return growth.add_contact(
+        session, Contact(None, student_id, when, ContactKind.COUNSELING, "学生", note)
+    )
+
+
+def test_each_note_has_a_rowid_naming_its_student(session: Session) -> None:
+    first = _add(session, "G000000000000000401", "孙一", notes="父母离异")
+    second = _add(session, "G000000000000000402", "孙二")
+    contacts = [
+        _contact(session, second, "情绪低落"),
+        _contact(session, first, "情绪好转"),
+        _contact(session, second, "睡眠改善"),
+    ]
+    note = search_repo.note_rowid
+    assert _rowids(session) == [
+        (note(first), first, "student"),
+        (note(first, "contact", contacts[1]), first, "contact"),
+        (note(second, "contact", contacts[0]), second, "contact"),
+        (note(second, "contact", contacts[2]), second, "contact"),
+    ]
+    assert all(rowid >> search_repo.NOTE_ROWID_SHIFT == sid for rowid, sid, _ in _rowids(session))
+    student = students.get_student(session, first)
+    students.update_student(session, Student(**{**_fields(student), "notes": "随祖母生活"}))
+    assert _rowids(session)[0] == (note(first), first, "student")  # replaced in place
+    assert search.search_students(session, "离异") == frozenset()
+    assert search.search_students(session, "情绪") == {first, second}
+    assert search.search_students(session, "祖母") == {first}
+
+
+def test_a_common_word_finds_every_student_once(session: Session) -> None:
+    ids = [_add(session, f"G00000000000000050{n}", f"周{n}") for n in range(1, 6)]
+    for student_id in ids:
+        for _ in range(3):
+            _contact(session, student_id, "最近情绪不稳定")
+    assert search_repo.by_notes(session.db, "情绪") == set(ids)
+    assert search.search_students(session, "情绪") == frozenset(ids)
+
+
+def test_the_upgrade_renumbers_the_note_index(tmp_path) -> None:
+    folder = tmp_path / "schema1"
+    shutil.copytree(DATA / "schema1", folder)
+    with station.unlock(folder, "fixture-password-1") as upgraded:
+        rows = _rowids(upgraded)
+        assert {source for _, _, source in rows} >= {"contact", "flag"}
+        assert all(rowid >> search_repo.NOTE_ROWID_SHIFT == sid for rowid, sid, _ in rows)
+        sid = rows[0][1]
+        assert search.search_students(upgraded, "访谈") == {sid}
+        contact = _contact(upgraded, sid, "复诊后情绪平稳")
+        assert (search_repo.note_rowid(sid, "contact", contact), sid, "contact") in _rowids(
+            upgraded
+        )
+        assert search.search_students(upgraded, "复诊") == {sid}

@@ -11,9 +11,9 @@ from app.domain.growth import Contact, GrowthFile
 from app.services import growth
 from app.ui.growth.fields import datetime_text, enum_combo
 from app.ui.growth.form import GrowthForm
-from app.ui.growth.names import name
 from app.ui.growth.records import Column
 from app.ui.growth.records_tab import RecordsTab
+from app.ui.vocab import enum_name
 
 
 class ContactForm(GrowthForm):
@@ -54,7 +54,7 @@ class ContactsTab(RecordsTab):
     def columns(self) -> list[Column]:
         return [
             Column(self.tr("Time"), lambda c: datetime_text(c.at)),
-            Column(self.tr("Kind"), lambda c: name(c.kind)),
+            Column(self.tr("Kind"), lambda c: enum_name(c.kind)),
             Column(self.tr("With whom"), lambda c: c.with_whom),
             Column(self.tr("Recorded by"), lambda c: c.actor),
             Column(self.tr("Note"), lambda c: c.note.split("\n", 1)[0]),
@@ -63,7 +63,7 @@ class ContactsTab(RecordsTab):
     def details(self, contact: Contact) -> list[tuple[str, str]]:
         return [
             (self.tr("Time:"), datetime_text(contact.at)),
-            (self.tr("Kind:"), name(contact.kind)),
+            (self.tr("Kind:"), enum_name(contact.kind)),
             (self.tr("With whom:"), contact.with_whom),
             (self.tr("Note:"), contact.note),
         ]

@@ -14,9 +14,9 @@ from app.domain.growth import CrisisEvent, GrowthFile
 from app.services import growth
 from app.ui.growth.fields import datetime_text, enum_combo
 from app.ui.growth.form import GrowthForm
-from app.ui.growth.names import name
 from app.ui.growth.records import Column
 from app.ui.growth.records_tab import RecordsTab
+from app.ui.vocab import enum_name
 
 
 class NotifiedPicker(QWidget):
@@ -30,7 +30,7 @@ class NotifiedPicker(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for who in Notified:
-            box = QCheckBox(name(who), self)
+            box = QCheckBox(enum_name(who), self)
             box.setObjectName(f"notified_{who.value}")
             box.toggled.connect(self.changed)
             row.addWidget(box)
@@ -92,18 +92,18 @@ class CrisisTab(RecordsTab):
     def columns(self) -> list[Column]:
         return [
             Column(self.tr("Time"), lambda e: datetime_text(e.occurred_at)),
-            Column(self.tr("Kind"), lambda e: name(e.kind)),
+            Column(self.tr("Kind"), lambda e: enum_name(e.kind)),
             Column(self.tr("Notified"), self._notified),
             Column(self.tr("What happened"), lambda e: e.description.split("\n", 1)[0]),
         ]
 
     def _notified(self, event: CrisisEvent) -> str:
-        return self.tr(", ").join(name(who) for who in Notified if who in event.notified)
+        return self.tr(", ").join(enum_name(who) for who in Notified if who in event.notified)
 
     def details(self, event: CrisisEvent) -> list[tuple[str, str]]:
         return [
             (self.tr("Time:"), datetime_text(event.occurred_at)),
-            (self.tr("Kind:"), name(event.kind)),
+            (self.tr("Kind:"), enum_name(event.kind)),
             (self.tr("What happened:"), event.description),
             (self.tr("Notified:"), self._notified(event)),
             (self.tr("Outcome:"), event.outcome),

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from app.ui.growth.names import name
+from app.ui.vocab import enum_name
 
 _DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
@@ -166,7 +166,7 @@ def enum_combo(parent: QWidget, members: Iterable[Enum], object_name: str = "") 
     if object_name:
         combo.setObjectName(object_name)
     for member in members:
-        combo.addItem(name(member), member.value)
+        combo.addItem(enum_name(member), member.value)
     return combo
 
 

@@ -11,10 +11,10 @@ from app.domain.enums import WarningLevel
 from app.domain.growth import FlagChange, GrowthFile
 from app.ui.growth.badge import LevelPill
 from app.ui.growth.level_dialog import LevelDialog
-from app.ui.growth.names import name
 from app.ui.growth.records import Colors, Column, RecordList
 from app.ui.growth.tab import GrowthTab
 from app.ui.levels import color, level_name, text_color
+from app.ui.vocab import enum_name
 
 
 def level_colors(level: WarningLevel) -> Colors:
@@ -50,7 +50,7 @@ class FlagsTab(GrowthTab):
                 self.tr("Level"), lambda f: level_name(f.level), lambda f: level_colors(f.level)
             ),
             Column(self.tr("Before"), lambda f: level_name(f.previous_level)),
-            Column(self.tr("Raised by"), lambda f: name(f.source)),
+            Column(self.tr("Raised by"), lambda f: enum_name(f.source)),
             Column(self.tr("Reported by"), lambda f: f.reporter),
             Column(self.tr("Recorded by"), lambda f: f.actor),
         ]
@@ -61,7 +61,7 @@ class FlagsTab(GrowthTab):
     def _details(self, flag: FlagChange) -> list[tuple[str, str]]:
         return [
             (self.tr("Level:"), f"{level_name(flag.previous_level)} → {level_name(flag.level)}"),
-            (self.tr("Raised by:"), name(flag.source)),
+            (self.tr("Raised by:"), enum_name(flag.source)),
             (self.tr("Reported by:"), flag.reporter),
             (self.tr("Reason:"), flag.reason),
         ]

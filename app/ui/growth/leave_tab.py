@@ -14,9 +14,9 @@ from app.domain.growth import GrowthFile, LeaveEvent
 from app.services import growth
 from app.ui.growth.fields import date_text
 from app.ui.growth.form import GrowthForm
-from app.ui.growth.names import name
 from app.ui.growth.records import Column
 from app.ui.growth.records_tab import RecordsTab
+from app.ui.vocab import enum_name
 
 
 class LeaveForm(GrowthForm):
@@ -108,7 +108,7 @@ class LeaveTab(RecordsTab):
     def columns(self) -> list[Column]:
         return [
             Column(self.tr("Date"), lambda e: date_text(e.on)),
-            Column(self.tr("Kind"), lambda e: name(e.kind)),
+            Column(self.tr("Kind"), lambda e: enum_name(e.kind)),
             Column(self.tr("Certificate"), self._certificate),
             Column(self.tr("Reason"), lambda e: e.reason.split("\n", 1)[0]),
         ]
@@ -121,7 +121,7 @@ class LeaveTab(RecordsTab):
     def details(self, event: LeaveEvent) -> list[tuple[str, str]]:
         return [
             (self.tr("Date:"), date_text(event.on)),
-            (self.tr("Kind:"), name(event.kind)),
+            (self.tr("Kind:"), enum_name(event.kind)),
             (self.tr("Certificate issued by:"), event.certificate_issuer),
             (self.tr("Certificate dated:"), date_text(event.certificate_on)),
             (self.tr("Reason:"), event.reason),

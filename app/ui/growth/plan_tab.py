@@ -23,11 +23,11 @@ from app.services import growth
 from app.ui import dialogs
 from app.ui.growth.fields import date_text
 from app.ui.growth.form import GrowthForm
-from app.ui.growth.names import name
 from app.ui.growth.plan_widgets import MeasureEditor, measure_values
 from app.ui.growth.records import Column, RecordTable
 from app.ui.growth.tab import GrowthTab
 from app.ui.i18n import fmt
+from app.ui.vocab import enum_name
 
 
 class PlanForm(GrowthForm):
@@ -102,10 +102,10 @@ class PlanView(QWidget):
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("Measure"), lambda m: m.what),
-            Column(self.tr("Owner"), lambda m: name(m.owner)),
+            Column(self.tr("Owner"), lambda m: enum_name(m.owner)),
             Column(self.tr("Owner's name"), lambda m: m.owner_name),
             Column(self.tr("Due"), lambda m: date_text(m.due_on)),
-            Column(self.tr("Status"), lambda m: name(m.status)),
+            Column(self.tr("Status"), lambda m: enum_name(m.status)),
         ]
 
     def show_plan(self, plan: Plan | None, current: bool) -> None:

@@ -15,10 +15,10 @@ from app.errors import Problem
 from app.services import growth, students
 from app.ui.growth.fields import date_text, enum_combo
 from app.ui.growth.form import GrowthForm
-from app.ui.growth.names import name
 from app.ui.growth.profile_widgets import GuardianEditor, TagPicker, guardian_rows
 from app.ui.growth.tab import GrowthTab
 from app.ui.i18n import fmt
+from app.ui.vocab import enum_name
 
 NO_PLACE = -1  # combo data for "no class" / "no dorm"
 EDITABLE_STATUSES = (
@@ -93,7 +93,7 @@ class ProfileForm(GrowthForm):
             statuses = self._statuses(file.student.status)
             self.status_combo.clear()
             for status in statuses:
-                self.status_combo.addItem(name(status), status.value)
+                self.status_combo.addItem(enum_name(status), status.value)
         self.status_combo.setEnabled(self.editable and len(statuses) > 1)
         self.head_teacher.setText(loaded.head_teacher(file.student.class_id) or "—")
 
@@ -213,7 +213,9 @@ class ProfileTab(GrowthTab):
 
     def _case_text(self, file: GrowthFile) -> str:
         if not file.case_history:
-            return name(file.case_status)
+            return enum_name(file.case_status)
         last = file.case_history[-1]
         text = self.tr("{status} since {date}: {reason}")
-        return fmt(text, status=name(last.status), date=f"{last.at:%Y-%m-%d}", reason=last.reason)
+        return fmt(
+            text, status=enum_name(last.status), date=f"{last.at:%Y-%m-%d}", reason=last.reason
+        )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import KeyGroup
 from app.domain.student import Guardian
-from app.ui.growth.names import name
+from app.ui.vocab import enum_name
 
 TAG_COLUMNS = 4
 
@@ -34,7 +34,7 @@ class TagPicker(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for index, tag in enumerate(KeyGroup):
-            box = QCheckBox(name(tag), self)
+            box = QCheckBox(enum_name(tag), self)
             box.setObjectName(f"tag_{tag.value}")
             box.toggled.connect(self.changed)
             grid.addWidget(box, index // TAG_COLUMNS, index % TAG_COLUMNS)

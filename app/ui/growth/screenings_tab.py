@@ -13,10 +13,10 @@ from app.domain.growth import GrowthFile, Screening
 from app.domain.mht import MHT_SCALES, MhtReading, MhtThresholds, read_mht
 from app.ui.growth.fields import date_text
 from app.ui.growth.flags_tab import FlagsTab
-from app.ui.growth.names import scale_name
 from app.ui.growth.records import Colors, Column, RecordList
 from app.ui.growth.tab import GrowthTab
 from app.ui.i18n import fmt
+from app.ui.vocab import scale_name
 
 ABNORMAL: Colors = (QColor("#ffcdd2"), QColor("#b71c1c"))
 UNRELIABLE: Colors = (QColor("#eeeeee"), QColor("#757575"))
@@ -121,17 +121,28 @@ class ScreeningsTab(GrowthTab):
 
     def show_file(self, file: GrowthFile) -> None:
         self.list.set_records(list(reversed(file.screenings)))
+        self._chosen(self.list.table.current_record())
 
     def save(self) -> bool:
         return False
 
     def _chosen(self, screening: Screening | None) -> None:
-        usable = screening is not None and reading(screening).suggests_flag
+        flagged = self._flagged_already()
+        usable = screening is not None and reading(screening).suggests_flag and not flagged
         self.raise_button.setEnabled(usable)
-        if screening is not None and not reading(screening).reliable:
+        if flagged:  # raising "yellow" would lower the flag
+            self.raise_button.setToolTip(
+                self.tr("The student is flagged yellow or higher already (see Flags).")
+            )
+        elif screening is not None and not reading(screening).reliable:
             self.raise_button.setToolTip(self.tr("The sheet is unreliable: screen again first."))
         else:
             self.raise_button.setToolTip(self.tr("Opens the change-level dialog, filled in."))
+
+    def _flagged_already(self) -> bool:
+        file = self.host.file
+        yellow = WarningLevel.YELLOW.severity
+        return file is not None and file.current_level.severity >= yellow
 
     def raise_yellow(self) -> None:
         """Open the change-level dialog with yellow, source outside school, and the reason."""

@@ -13,10 +13,9 @@ from app.domain.growth import GrowthFile, HomeVisit
 from app.services import growth
 from app.ui.growth.fields import date_text, enum_combo
 from app.ui.growth.form import GrowthForm
-from app.ui.growth.names import name
 from app.ui.growth.records import Column
 from app.ui.growth.records_tab import RecordsTab
-from app.ui.vocab import yes_no
+from app.ui.vocab import enum_name, yes_no
 
 
 class VisitForm(GrowthForm):
@@ -80,7 +79,7 @@ class VisitsTab(RecordsTab):
     def columns(self) -> list[Column]:
         return [
             Column(self.tr("Date"), lambda v: date_text(v.visited_on)),
-            Column(self.tr("Kind"), lambda v: name(v.kind)),
+            Column(self.tr("Kind"), lambda v: enum_name(v.kind)),
             Column(self.tr("Visitors"), lambda v: v.visitors),
             Column(self.tr("Met with"), lambda v: v.met_with),
             Column(self.tr("Follow-up"), lambda v: yes_no(v.follow_up)),
@@ -90,7 +89,7 @@ class VisitsTab(RecordsTab):
     def details(self, visit: HomeVisit) -> list[tuple[str, str]]:
         return [
             (self.tr("Date:"), date_text(visit.visited_on)),
-            (self.tr("Kind:"), name(visit.kind)),
+            (self.tr("Kind:"), enum_name(visit.kind)),
             (self.tr("Visitors:"), visit.visitors),
             (self.tr("Met with:"), visit.met_with),
             (self.tr("Observations of the home:"), visit.home_observations),

@@ -25,11 +25,11 @@ from app.ui.context import ShellContext
 from app.ui.growth.badge import LevelPill
 from app.ui.growth.form import GrowthForm
 from app.ui.growth.loading import Loaded, load
-from app.ui.growth.names import name
 from app.ui.growth.rights import Abilities
 from app.ui.growth.tab import GrowthTab
 from app.ui.growth.tabs import FORM_TABS, tab_specs
 from app.ui.i18n import fmt
+from app.ui.vocab import enum_name
 
 GEOMETRY_KEY = "growth"
 
@@ -132,11 +132,15 @@ class GrowthWindow(QWidget):
         student = loaded.file.student
         self.setWindowTitle(fmt(self.tr("Growth file — {name}"), name=student.name))
         self.name_label.setText(student.name)
-        parts = [name(student.gender), loaded.class_name(student.class_id), name(student.status)]
+        parts = [
+            enum_name(student.gender),
+            loaded.class_name(student.class_id),
+            enum_name(student.status),
+        ]
         self.info_label.setText(" · ".join(p for p in parts if p))
         self.level_pill.set_level(loaded.file.current_level)
         closed = loaded.file.case_status is CaseStatus.CLOSED
-        self.case_label.setText(name(CaseStatus.CLOSED) if closed else "")
+        self.case_label.setText(enum_name(CaseStatus.CLOSED) if closed else "")
 
     # --- tabs ----------------------------------------------------------------------------
 

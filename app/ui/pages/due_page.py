@@ -28,6 +28,7 @@ from app.ui.due_model import GROUPS, DueColumn, DueLine, DueModel
 from app.ui.i18n import fmt
 from app.ui.pages.students_page import OPEN_KEYS, open_growth_file
 from app.ui.roster_model import class_text
+from app.ui.widgets.columns import fit_column
 from app.ui.widgets.level_badge import LevelBadgeDelegate
 
 
@@ -97,8 +98,9 @@ class DuePage(QWidget):
         tree = DueTree(self)
         tree.setModel(self.model)
         tree.setItemDelegateForColumn(DueColumn.LEVEL, LevelBadgeDelegate(tree))
-        for column, width in enumerate((140, 120, 120, 280, 250)):
+        for column, width in enumerate((140, 120, 120, 280)):
             tree.setColumnWidth(column, width)
+        fit_column(tree, DueColumn.DUE, self.model.due_text_samples(), minimum=200)
         tree.open_requested.connect(self.open_index)
         return tree
 

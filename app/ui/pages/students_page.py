@@ -3,8 +3,10 @@
 Loading: the roster lines matching the filters come from ``students.roster`` on the
 worker (generation-counted, so a late result of an older filter is dropped); the next
 due action per student arrives afterwards, so the table paints before the deadlines are
-computed. Searching: 120 ms after the last keystroke ``search.search_students`` runs on
-the worker and its id set narrows the loaded lines in memory (again generation-counted).
+computed. Searching: every keystroke runs ``search.search_students`` on the worker and
+its id set narrows the loaded lines in memory (again generation-counted). No pause for
+more typing: while one search runs, further keystrokes wait, and the text as it then
+stands is searched once the result is in (never more than one search queued).
 
 Other pages open the roster filtered with ``show_filtered`` after
 ``window.show_page("students")``.
@@ -16,6 +18,7 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -35,18 +38,20 @@ from app.domain.due import DueItem, next_due_by_student
 from app.domain.enums import KeyGroup, Role, StudentStatus, WarningLevel
 from app.domain.school import Grade, SchoolClass
 from app.domain.student import RosterRow
-from app.services import due, search, students
+from app.services import students
 from app.services.session import Session
 from app.services.students import RosterFilter
 from app.ui import dialogs
 from app.ui.context import ShellContext
 from app.ui.i18n import fmt
-from app.ui.import_dialog import RosterImport
 from app.ui.roster_model import Column, RosterModel
+from app.ui.widgets.columns import fit_column
 from app.ui.widgets.filter_bar import FilterBar, RosterCriteria
 from app.ui.widgets.level_badge import LevelBadgeDelegate
 
-SEARCH_DELAY_MS = 120
+if TYPE_CHECKING:
+    from app.ui.import_dialog import RosterImport
+
 OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -61,8 +66,14 @@ def open_growth_file(ctx: ShellContext, parent: QWidget, student_id: int) -> Non
 # --- worker jobs (run with the session; they call services only) ---------------------------
 
 
+# The due and search services are imported by the jobs, on the worker, when first used:
+# the roster paints without them.
+
+
 def load_roster(session: Session, flt: RosterFilter, overdue_only: bool) -> list[RosterRow]:
     if overdue_only:
+        from app.services import due
+
         late = frozenset(item.student_id for item in due.due_items(session) if item.overdue)
         flt = replace(flt, student_ids=late)
     return students.roster(session, flt)
@@ -73,7 +84,15 @@ def load_structure(session: Session) -> tuple[list[Grade], list[SchoolClass]]:
 
 
 def load_next_due(session: Session) -> dict[int, DueItem]:
+    from app.services import due
+
     return next_due_by_student(due.due_items(session))
+
+
+def find_students(session: Session, text: str) -> frozenset[int] | None:
+    from app.services import search
+
+    return search.search_students(session, text)
 
 
 # --- widgets -------------------------------------------------------------------------------
@@ -112,6 +131,7 @@ class StudentsPage(QWidget):
         self._search_generation = 0
         self._search_pending = False
         self._open_after_search = False
+        self._details_wanted = False
         self.importer: RosterImport | None = None
         self.model = RosterModel(self)
         self.filter_bar = FilterBar(self)
@@ -119,11 +139,8 @@ class StudentsPage(QWidget):
         self._build()
         self._shortcuts()
         self._tab_order()
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self._run_search)
-        self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
+        self._searched_text = ""  # what the latest search was for
+        self.search_edit.textChanged.connect(self._text_changed)
 
     # --- building ------------------------------------------------------------------------
 
@@ -184,9 +201,10 @@ class StudentsPage(QWidget):
         table.setSortingEnabled(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        widths = (110, 60, 130, 170, 120, 220)
+        widths = (110, 60, 130, 170, 120)
         for column, width in enumerate(widths):
             table.setColumnWidth(column, width)
+        fit_column(table, Column.NEXT_DUE, self.model.due_text_samples(), minimum=220)
         table.open_requested.connect(self.open_row)
         return table
 
@@ -210,12 +228,17 @@ class StudentsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Fetch everything again: the roster first (it paints), then filters and deadlines."""
+        """Fetch everything again: the roster first (it paints), then filters and deadlines
+        (asked for once the roster is in, so their work does not hold up its painting)."""
+        self._details_wanted = True
         self._load_roster(self.filter_bar.criteria())
-        self.ctx.call(load_structure, on_success=self._structure_loaded, owner=self)
-        self.ctx.call(load_next_due, on_success=self.model.set_next_due, owner=self)
         if self.search_edit.text().strip():
             self._run_search()
+
+    def _load_details(self) -> None:
+        self._details_wanted = False
+        self.ctx.call(load_structure, on_success=self._structure_loaded, owner=self)
+        self.ctx.call(load_next_due, on_success=self.model.set_next_due, owner=self)
 
     def _load_roster(self, criteria: RosterCriteria) -> None:
         self._roster_generation += 1
@@ -227,6 +250,8 @@ class StudentsPage(QWidget):
         if generation == self._roster_generation:
             self.model.set_rows(rows)
             self._update_count()
+        if self._details_wanted:
+            QTimer.singleShot(0, self, self._load_details)  # after this paint
 
     def _structure_loaded(self, structure: tuple[list[Grade], list[SchoolClass]]) -> None:
         self.filter_bar.set_structure(*structure)
@@ -255,24 +280,29 @@ class StudentsPage(QWidget):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
+    def _text_changed(self, _text: str) -> None:
+        if not self._search_pending:  # else: searched when the running search returns
+            self._run_search()
+
     def _run_search(self) -> None:
-        self.search_timer.stop()
         self._search_generation += 1
-        text = self.search_edit.text()
+        text = self._searched_text = self.search_edit.text()
         if not text.strip():
             self._searched(self._search_generation, None)
             return
         done = partial(self._searched, self._search_generation)
         self._search_pending = True
         failed = partial(self._search_failed, self._search_generation)
-        self.ctx.call(search.search_students, text, on_success=done, on_error=failed, owner=self)
+        self.ctx.call(find_students, text, on_success=done, on_error=failed, owner=self)
 
     def _searched(self, generation: int, ids: frozenset[int] | None) -> None:
         if generation == self._search_generation:
             self._search_pending = False
             self.model.set_search(ids)
             self._update_count()
-            if self._open_after_search:
+            if self.search_edit.text() != self._searched_text:
+                self._run_search()  # typed on while this search ran
+            elif self._open_after_search:
                 self._open_after_search = False
                 self._open_from_search()
 
@@ -314,6 +344,8 @@ class StudentsPage(QWidget):
             open_growth_file(self.ctx, self.window(), self.model.student_id(row))
 
     def import_roster(self) -> None:
+        from app.ui.import_dialog import RosterImport  # openpyxl & co. only when importing
+
         self.importer = RosterImport(self.ctx, self)
         self.importer.imported.connect(self.reload)
         self.importer.start()
@@ -321,8 +353,6 @@ class StudentsPage(QWidget):
     def _open_from_search(self) -> None:
         """Enter in the search box opens the selected student, or the first match (once
         the search typed just before has run)."""
-        if self.search_timer.isActive():
-            self._run_search()
         if self._search_pending:
             self._open_after_search = True
             return
