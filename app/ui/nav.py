@@ -9,8 +9,10 @@ where they belong without touching the main window:
     students     2      Ctrl+2   学生
     due          3      Ctrl+3   待办
     visits       4      Ctrl+4   家访
-    inbox        5      Ctrl+5   报告 (counselors only)
-    settings     6      Ctrl+6   设置
+    screening    5      Ctrl+5   测评 (screening import and review)
+    inbox        6      Ctrl+6   报告 (counselors only)
+    county       7      Ctrl+7   县级同步 (county sync)
+    settings     8      Ctrl+8   设置
 
 A key not in ``SLOTS`` is listed after them, in registration order, without a shortcut.
 
@@ -30,7 +32,16 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from app.domain.enums import Role
 from app.ui.context import ShellContext
 
-SLOTS: tuple[str, ...] = ("dashboard", "students", "due", "visits", "inbox", "settings")
+SLOTS: tuple[str, ...] = (
+    "dashboard",
+    "students",
+    "due",
+    "visits",
+    "screening",
+    "inbox",
+    "county",
+    "settings",
+)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ def _spec(key: str) -> PageSpec:
 def test_pages_take_their_fixed_places_and_shortcuts():
     specs = ordered(_spec(k) for k in ("settings", "extra", "visits", "dashboard", "students"))
     assert [s.key for s in specs] == ["dashboard", "students", "visits", "settings", "extra"]
-    assert [s.shortcut for s in specs] == ["Ctrl+1", "Ctrl+2", "Ctrl+4", "Ctrl+6", None]
+    assert [s.shortcut for s in specs] == ["Ctrl+1", "Ctrl+2", "Ctrl+4", "Ctrl+8", None]
     assert _spec("due").shortcut == "Ctrl+3"
 
 
@@ -44,7 +44,7 @@ def test_shortcuts_switch_pages(qtbot, make_controller, station_info):
     others = [spec for spec in page_specs() if spec.key != "dashboard"]
     _, window = open_window(qtbot, make_controller, station_info, pages=[*others, dashboard])
     assert window.current_key() == "dashboard"  # the first page in navigation order
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "settings"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "dashboard"

@@ -20,7 +20,7 @@ def open_settings(qtbot, make_controller, station_info):
     controller.start()
     unlock_with(qtbot, wait_for_unlock_dialog(qtbot, controller), station_info.password)
     window = wait_for_main_window(qtbot, controller)
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "settings"
     return controller, window, window.pages["settings"]
 
