@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from app.domain.enums import Gender, KeyGroup, StudentStatus, WarningLevel
 from app.errors import Problem, ValidationError
@@ -60,9 +61,12 @@ def student_problems(student: Student, today: date) -> list[Problem]:
     return problems
 
 
-@dataclass(frozen=True, slots=True)
-class RosterRow:
-    """One line of the roster: what lists and tables show about a student."""
+class RosterRow(NamedTuple):
+    """One line of the roster: what lists and tables show about a student.
+
+    A NamedTuple, not a frozen dataclass: the whole-school roster builds 5,000 of them and
+    a frozen dataclass's ``__init__`` (one ``object.__setattr__`` per field) cost 10 ms of
+    the 30 ms budget (benchmarks/README.md, "roster, whole school")."""
 
     student_id: int
     student_number: str

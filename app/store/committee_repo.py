@@ -185,7 +185,7 @@ def classes_without_report(db: Database, start: date, end: date) -> list[int]:
             "              AND s.status = 'in_school') "
             "AND NOT EXISTS (SELECT 1 FROM committee_reports r WHERE r.class_id = c.id "
             "                AND r.period_start <= ? AND r.period_end >= ?) "
-            "ORDER BY g.position, c.name",
+            "ORDER BY g.position, length(c.name), c.name",
             (end.isoformat(), start.isoformat()),
         )
     ]

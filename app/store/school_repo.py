@@ -76,7 +76,7 @@ def grades(db: Database) -> list[Grade]:
 def classes(db: Database) -> list[SchoolClass]:
     rows = db.query(
         "SELECT c.id, c.grade_id, c.name, c.head_teacher FROM classes c "
-        "JOIN grades g ON g.id = c.grade_id ORDER BY g.position, c.name"
+        "JOIN grades g ON g.id = c.grade_id ORDER BY g.position, length(c.name), c.name"
     )
     return [SchoolClass(r[0], r[1], r[2], r[3]) for r in rows]
 

@@ -41,7 +41,7 @@ def visit_coverage(db: Database, since: date) -> list[ClassCoverage]:
                    AND v.kind = 'onsite' AND v.visited_on >= :since))
         FROM classes c JOIN grades g ON g.id = c.grade_id
         LEFT JOIN students s ON s.class_id = c.id AND s.status = 'in_school'
-        GROUP BY c.id ORDER BY g.position, c.name""",
+        GROUP BY c.id ORDER BY g.position, length(c.name), c.name""",
         {"since": since.isoformat()},
     )
     return [ClassCoverage(r[0], r[1], r[2], int(r[3]), int(r[4])) for r in rows]

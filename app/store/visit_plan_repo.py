@@ -112,7 +112,9 @@ def _where(flt: PlanFilter) -> tuple[str, list[Any]]:
 
 def lines(db: Database, flt: PlanFilter = PlanFilter()) -> list[PlanLine]:
     where, params = _where(flt)
-    rows = db.query(_LINES + where + " ORDER BY p.planned_on, c.name, s.name, p.id", params)
+    rows = db.query(
+        _LINES + where + " ORDER BY p.planned_on, length(c.name), c.name, s.name, p.id", params
+    )
     return [PlanLine(_item(r[:12]), r[12], r[13], r[14], r[15], WarningLevel(r[16])) for r in rows]
 
 

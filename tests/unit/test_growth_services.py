@@ -250,3 +250,18 @@ def test_a_suspended_student_cannot_be_edited_back_into_school(session: Session)
         students.update_student(session, Student(**{**fields, "status": StudentStatus.IN_SCHOOL}))
     assert raised.value.problems[0].code == "use_leave_record"
     assert students.get_student(session, sid).status is StudentStatus.SUSPENDED
+
+
+def test_roster_puts_class_2_before_class_10(session: Session) -> None:
+    # Plain text order would put "(10)班" before "(2)班"; head teachers read them by number.
+    for number, name in (
+        ("G110101201103050021", "七年级(10)班"),
+        ("G110101201103050032", "七年级(2)班"),
+    ):
+        class_id = students.add_class(session, "七年级", name)
+        students.add_student(
+            session, Student(None, number, "王小明", Gender.MALE, date(2011, 3, 5), class_id)
+        )
+    names = [row.class_name for row in students.roster(session)]
+    assert names == ["七年级(2)班", "七年级(10)班"]
+    assert [c.name for c in students.classes(session)] == ["七年级(2)班", "七年级(10)班"]
