@@ -60,8 +60,12 @@ def lupdate(ts_file: Path) -> None:
 
 
 def lrelease(ts_file: Path, qm_file: Path) -> None:
-    command = [tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)]
+    """Compile into a temp file, then rename: a running app or test has the .qm
+    memory-mapped, and rewriting it in place crashes that process."""
+    partial = qm_file.with_name(qm_file.name + ".partial")
+    command = [tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(partial)]
     subprocess.run(command, check=True)
+    partial.replace(qm_file)
 
 
 def messages(ts_file: Path) -> dict[Key, ET.Element]:
