@@ -1,6 +1,8 @@
 """Reading a spreadsheet the user picked as rows of cell values, or refusing it clearly.
 
-.xlsx/.xlsm through openpyxl (read-only, cached values of formulas); .csv/.tsv as text in
+.xlsx/.xlsm through ``app.services.xlsx_reader`` (cached values of formulas, exactly the
+values openpyxl's read-only mode gives, several times faster), and through openpyxl itself
+for a workbook or sheet that reader does not take on; .csv/.tsv as text in
 UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text") or GBK/GB18030, with
 the delimiter guessed among comma, tab and semicolon. Everything else — the old .xls
 format above all — is refused with ``ImportRejected`` telling what to do instead.
@@ -137,10 +139,52 @@ def _check_zip(path: Path) -> None:
         raise ImportRejected("the workbook unpacks to more than 512 MB", reason="too_large")
 
 
+def _too_many_rows() -> ImportRejected:
+    return ImportRejected(f"more than {MAX_ROWS} rows", reason="too_many_rows", limit=MAX_ROWS)
+
+
+def _xlsx_sheets(path: Path) -> Generator[tuple[str, list[Row]], None, None]:
+    """The fast reader's sheets; openpyxl's from the first one it does not take on (a
+    damaged part among them, which openpyxl then refuses as ever)."""
+    _check_zip(path)
+    from app.services import xlsx_reader  # deferred: it loads openpyxl's date helpers
+
+    done = 0
+    try:
+        book = xlsx_reader.open_workbook(path)
+    except xlsx_reader.Unsupported as exc:
+        log.info("workbook left to openpyxl: %s", exc)
+    else:
+        with book:
+            for sheet in book.sheets:
+                try:
+                    rows = book.rows(sheet, MAX_ROWS)
+                except xlsx_reader.TooManyRows:
+                    raise _too_many_rows() from None
+                except xlsx_reader.Unsupported as exc:
+                    log.info("sheet left to openpyxl: %s", exc)
+                    break
+                yield sheet.name, rows
+                done += 1
+            else:
+                return
+    yield from _openpyxl_sheets(path, skip=done)
+
+
+def _openpyxl_sheets(path: Path, skip: int = 0) -> Generator[tuple[str, list[Row]], None, None]:
+    """(name, rows) of the worksheets, but the first ``skip``, read by openpyxl."""
+    workbook = _load_workbook(path)
+    try:
+        for sheet in workbook.worksheets[skip:]:
+            yield str(sheet.title), _sheet_rows(sheet)
+    finally:
+        workbook.close()
+
+
 def _load_workbook(path: Path) -> Any:
+    """openpyxl's read-only workbook of ``path`` (a zip ``_check_zip`` passed)."""
     import openpyxl  # deferred: only imports need it, and it costs start-up time
 
-    _check_zip(path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "no default style", unsupported extensions
@@ -157,24 +201,13 @@ def _sheet_rows(sheet: Any) -> list[Row]:
         for row in sheet.iter_rows(values_only=True):
             rows.append(tuple(row))
             if len(rows) > MAX_ROWS:
-                raise ImportRejected(
-                    f"more than {MAX_ROWS} rows", reason="too_many_rows", limit=MAX_ROWS
-                )
+                raise _too_many_rows()
     except ImportRejected:
         raise
     except Exception as exc:  # a damaged sheet fails while it is read, not when opened
         log.info("sheet refused: %s", type(exc).__name__)
         raise _damaged() from None
     return rows
-
-
-def _xlsx_sheets(path: Path) -> Generator[tuple[str, list[Row]], None, None]:
-    workbook = _load_workbook(path)
-    try:
-        for sheet in workbook.worksheets:
-            yield str(sheet.title), _sheet_rows(sheet)
-    finally:
-        workbook.close()
 
 
 # --- csv -------------------------------------------------------------------------------------
