@@ -109,12 +109,26 @@ def _quarantine(path: Path, reason: str, result: IntakeResult) -> None:
     result.quarantined.append(Quarantined(path.name, reason))
 
 
-def _resolve(db: Database, report: CommitteeReport) -> CommitteeReport:
+class _Classes:
+    """The station's classes and their name indexes, read once per intake (1,000 reports
+    of the same 100 classes: reading them per report was half the intake's time)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.ids = {c.id for c in school_repo.classes(db)}
+        self.names: dict[int | None, dict[str, int]] = {}
+
+    def name_index(self, class_id: int | None) -> dict[str, int]:
+        if class_id not in self.names:
+            self.names[class_id] = _name_index(self.db, class_id)
+        return self.names[class_id]
+
+
+def _resolve(classes: _Classes, report: CommitteeReport) -> CommitteeReport:
     """Check the class exists; link concerns to classmates by exact name where unique."""
-    class_ids = {c.id for c in school_repo.classes(db)}
-    if report.class_id is not None and report.class_id not in class_ids:
+    if report.class_id is not None and report.class_id not in classes.ids:
         raise ValueError("the report names a class this station does not have")
-    names = _name_index(db, report.class_id)
+    names = classes.name_index(report.class_id)
     concerns = tuple(
         Concern(c.student_name, c.text, c.urgency, names.get(c.student_name.strip()))
         for c in report.concerns
@@ -168,8 +182,9 @@ def intake(session: Session) -> IntakeResult:
     station_id = school_repo.load_school(session.db).station_id
     stored: list[Path] = []
     with session.write("inbox.intake", "committee_reports") as change:
+        classes = _Classes(change.db)
         for path in files:
-            _intake_one(change.db, path, key, station_id, result, stored)
+            _intake_one(classes, path, key, station_id, result, stored)
         change.detail.update(
             imported=result.imported,
             duplicates=result.duplicates,
@@ -182,7 +197,7 @@ def intake(session: Session) -> IntakeResult:
 
 
 def _intake_one(
-    db: Database,
+    classes: _Classes,
     path: Path,
     key: X25519PrivateKey,
     station_id: str,
@@ -191,11 +206,12 @@ def _intake_one(
 ) -> None:
     try:
         uid, report = _open_one(path, key, station_id)
-        report = _resolve(db, report)
+        report = _resolve(classes, report)
     except (XinAnError, ValueError, OSError) as exc:
         _quarantine(path, getattr(exc, "message", str(exc)), result)
         return
     stored.append(path)
+    db = classes.db
     if committee_repo.report_exists(db, uid):
         result.duplicates += 1
         return
