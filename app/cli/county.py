@@ -220,6 +220,17 @@ def center_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def center_gui(args: argparse.Namespace) -> int:
+    try:
+        from app.ui.center.application import run_center_gui
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith(("PySide6", "shiboken6")):
+            raise
+        print("xinan: the desktop window needs PySide6, which is not installed")
+        return 2
+    return run_center_gui(_center_folder(args), getattr(args, "lang", None))
+
+
 # --- parsers ---------------------------------------------------------------------------------
 
 
@@ -285,3 +296,9 @@ def add_center_commands(sub: Sub) -> None:
     p.add_argument("--period", help="period whose missing bundles to list (default: last month)")
     p.add_argument("--xlsx", metavar="FILE", help="also write the tables as .xlsx")
     p.set_defaults(handler=center_report)
+    p = cmds.add_parser("gui", help="open the county center window")
+    p.add_argument(
+        "--folder", "--center", dest="center", metavar="DIR",
+        help="center folder (default: $XINAN_CENTER or user data)",
+    )  # fmt: skip
+    p.set_defaults(handler=center_gui)

@@ -33,6 +33,7 @@ from app.errors import IntegrityFailure, NotFound, ValidationError, XinAnError
 from app.security import backup_container as container
 from app.security.audit import AuditHead, audit_key, entry_mac
 from app.security.backup_container import BackupHeader, Manifest
+from app.services import station
 from app.services.session import Session
 from app.store import backup_repo, connection, school_repo
 
@@ -139,8 +140,13 @@ def _prepare_folder(folder: Path) -> Path:
 def backup(
     session: Session, folder: Path, *, kind: str = MANUAL, now: datetime | None = None
 ) -> BackupResult:
-    """Write and verify one backup file in ``folder`` (see module doc)."""
+    """Write and verify one backup file in ``folder`` (see module doc).
+
+    An unlock whose integrity check was deferred (the desktop) has it finished first: a
+    backup must never be taken of a station whose check has not run."""
     session.require(Role.COUNSELOR)
+    if session.checks_pending:
+        station.finish_unlock(session)
     if session.integrity_problems:
         raise IntegrityFailure(
             "this station failed its integrity check; a backup would carry the damage — "

@@ -305,6 +305,24 @@ def _check_enrollment(session: CenterSession, info: Enrollment) -> None:
         raise ValidationError.single("key", "in_use", "this key is already used by another school")
 
 
+@dataclass(frozen=True, slots=True)
+class EnrollmentCheck:
+    """An enrollment file as read and checked, before accepting it."""
+
+    enrollment: Enrollment
+    known_as: str | None  # the school's name if it is enrolled already
+    same_key: bool  # enrolled already with this very key: accepting changes nothing
+
+
+def read_enrollment(session: CenterSession, path: Path) -> EnrollmentCheck:
+    """Read and check an enrollment file without accepting it (writes nothing)."""
+    info = _read_enrollment(Path(path))
+    _check_enrollment(session, info)
+    known = center_repo.school(session.db, info.station_id)
+    same = known is not None and known.public_key == info.public_key.raw
+    return EnrollmentCheck(info, None if known is None else known.name, same)
+
+
 def accept_enrollment(session: CenterSession, path: Path) -> Accepted:
     """Accept a school's enrollment file: its bundles are then recognised by their key."""
     info = _read_enrollment(Path(path))

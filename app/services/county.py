@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import os
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -125,8 +125,10 @@ def write_enrollment_file(session: Session, out: Path) -> Enrollment:
     session.require(Role.COUNSELOR)
     info = enrollment(session)
     write_bytes_atomic(Path(out), keyfiles.enrollment_to_bytes(info, signing_key(session)), 0o644)
-    with session.write("county.enrollment_file", "station", key_id=info.public_key.key_id_hex):
-        pass
+    key_id = info.public_key.key_id_hex
+    with session.write("county.enrollment_file", "station", key_id=key_id) as change:
+        written = {"at": info.created_at, "key_id": key_id}
+        county_repo.put_json(change.db, county_repo.ENROLLMENT_SETTING, written)
     return info
 
 
@@ -147,3 +149,71 @@ def set_staffing(session: Session, value: Staffing) -> None:
         )
     with session.write("county.staffing", "settings", **asdict(value)) as change:
         county_repo.put_json(change.db, county_repo.STAFFING_SETTING, asdict(value))
+
+
+# --- what the county-sync page shows ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LastExport:
+    period: str
+    sequence: int
+    at: str  # ISO date and time the bundle's figures are as of
+    file: str
+
+
+@dataclass(frozen=True, slots=True)
+class CountyStatus:
+    """Where this school stands with county sync (reads only; writes nothing)."""
+
+    school_county: str
+    key: CountyKey | None
+    enrollment_at: str | None  # when the enrollment file was last written
+    enrollment_key_id: str | None
+    staffing: Staffing | None
+    last_export: LastExport | None
+    next_sequence: int
+
+
+def status(session: Session) -> CountyStatus:
+    session.require(Role.COUNSELOR)
+    enrolled = county_repo.get_json(session.db, county_repo.ENROLLMENT_SETTING) or {}
+    last = county_repo.get_json(session.db, county_repo.LAST_EXPORT_SETTING)
+    return CountyStatus(
+        school_repo.load_school(session.db).county_code,
+        county_key(session),
+        enrolled.get("at"),
+        enrolled.get("key_id"),
+        staffing(session),
+        None
+        if not last
+        else LastExport(last["period"], last["sequence"], last["at"], last["file"]),
+        county_repo.next_sequence(session.db),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFileCheck:
+    """A county key file as read, before importing it (``import_county_key``)."""
+
+    key: CountyKey
+    school_county: str
+    other_county: bool  # made for another county: importing it will be refused
+    replaces: bool  # a different county key is imported now
+    already: bool  # exactly this key is imported already
+
+
+def read_county_key_file(session: Session, path: Path) -> KeyFileCheck:
+    """Read and check a county key file without importing it (writes nothing)."""
+    session.require(Role.COUNSELOR)
+    key = keyfiles.county_key_from_bytes(_read_small(Path(path), "county key file"))
+    school_county = school_repo.load_school(session.db).county_code
+    current = county_key(session)
+    same_key = current is not None and current.recipient == key.recipient
+    return KeyFileCheck(
+        key,
+        school_county,
+        key.county_code != school_county,
+        current is not None and not same_key,
+        same_key,
+    )

@@ -236,6 +236,8 @@ def export(session: Session, shown: Preview, out_dir: Path) -> ExportResult:
     detail = {"period": shown.bundle.period.id, "sequence": shown.bundle.sequence, "digest": digest}
     with session.write("county.export", "station", **detail) as change:
         county_repo.set_sequence(change.db, shown.bundle.sequence)
+        last = {**detail, "at": shown.bundle.created_at.isoformat(), "file": target.name}
+        county_repo.put_json(change.db, county_repo.LAST_EXPORT_SETTING, last)
         write_bytes_atomic(target, data, 0o644)
     return ExportResult(target, shown.bundle.sequence, len(data), digest)
 

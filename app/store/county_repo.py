@@ -22,6 +22,8 @@ SECRET_META = "county_pseudonym_secret"
 SEQUENCE_META = "county_sequence"
 COUNTY_KEY_SETTING = "county_key"
 STAFFING_SETTING = "county_staffing"
+ENROLLMENT_SETTING = "county_enrollment"  # when the enrollment file was last written
+LAST_EXPORT_SETTING = "county_last_export"  # period, sequence, time of the last bundle
 
 # Set-based: a handful of scans merged in Python beat one correlated query per student.
 _ON_ROLL = """

@@ -27,8 +27,9 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from app.errors import CorruptFile
 from app.services import station
-from app.services.unlock_key import DB_NAME, likely_role
+from app.services.unlock_key import DB_NAME, SLOTS_NAME, likely_role
 from app.ui import dialogs, errors
 from app.ui.context import ShellContext, Unlocked, open_station
 from app.ui.idle import IdleWatcher
@@ -93,6 +94,9 @@ class AppController(QObject):
 
     def start(self, password: str | None = None, username: str | None = None) -> None:
         if not (self.folder / DB_NAME).exists():  # (a lone key file is damage, not new)
+            if (self.folder / SLOTS_NAME).exists():  # the database is gone: restore a backup
+                self.show_unlock(error=CorruptFile("the station database is missing"))
+                return
             self.show_wizard()
         elif password:
             task, self.unlocking = self.unlocking, None
@@ -128,6 +132,7 @@ class AppController(QObject):
         self.unlock_dialog = UnlockDialog(self.folder, self.runner, name)
         self.unlock_dialog.unlocked.connect(self._on_unlocked)
         self.unlock_dialog.rejected.connect(self.quit)
+        self.unlock_dialog.station_replaced.connect(self._forget_stash)
         self.unlock_dialog.show()
         if error is not None:
             self.unlock_dialog.show_error(error)
@@ -157,6 +162,7 @@ class AppController(QObject):
         window = MainWindow(self.context, self.page_specs(), stash)
         window.lock_requested.connect(self.lock)
         window.close_requested.connect(self.quit)
+        window.restore_requested.connect(self.restore_from_backup)
         self.main_window = window
         start_page = stash.page if stash is not None and stash.page else window.first_page()
         window.show()
@@ -179,6 +185,9 @@ class AppController(QObject):
             from app.ui import notifications  # imported after the first paint
 
             notifications.show_after_unlock(window, context)
+            from app.ui.backup import reminder
+
+            reminder.show_after_unlock(window, context)  # backup older than N days
             return
         log.warning("integrity check failed after unlock; reopening read-only")
         self.stash = self._collect_stash(unlocked.session.account.id)
@@ -243,9 +252,23 @@ class AppController(QObject):
         if context is not None:
             context.closed = True
         if unlocked is not None:
+            from app.ui.backup.reminder import auto_backup_before_close
+
+            auto_backup_before_close(self.runner, unlocked.session)  # runs before the close
             self.runner.submit(
                 unlocked.session.close, on_success=lambda _: self.station_released.emit()
             )
+
+    def restore_from_backup(self) -> None:
+        """Settings → 从备份恢复: the session must be closed first, so lock, then open
+        the restore dialog over the unlock dialog (its calls queue after the close)."""
+        self.lock()
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.open_restore()
+
+    def _forget_stash(self) -> None:
+        """The station was replaced by a backup: unsaved input of the old one is dropped."""
+        self.stash = None
 
     def _check_failed(self, exc: BaseException) -> None:
         self.idle.start()

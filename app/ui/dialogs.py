@@ -5,6 +5,7 @@ Tests preset the answers instead of clicking real dialogs::
     from app.ui import dialogs
     dialogs.preset("ask", True)                 # the next question is answered "yes"
     dialogs.preset("open_file", tmp / "a.xlsx")  # the next file dialog returns this path
+    dialogs.preset("folder", tmp / "usb")        # the next folder dialog returns this folder
     dialogs.preset("print", None)                # the next print dialog is cancelled
     dialogs.preset("print", tmp / "out.pdf")     # ... or "printed" to this PDF file
     dialogs.preset("message")                    # the next info/warning/error is acknowledged
@@ -120,6 +121,15 @@ def save_file(parent: QWidget | None, caption: str, filters: str, suggested: str
     if answered:
         return Path(answer) if answer else None
     name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
+    return Path(name) if name else None
+
+
+def choose_folder(parent: QWidget | None, caption: str, folder: str = "") -> Path | None:
+    """A folder (a USB stick is just a folder), or None when cancelled."""
+    answered, answer = _take("folder", caption)
+    if answered:
+        return Path(answer) if answer else None
+    name = QFileDialog.getExistingDirectory(parent, caption, folder)
     return Path(name) if name else None
 
 

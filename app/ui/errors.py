@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.accounts import MIN_PASSWORD
 from app.errors import Problem, ValidationError, XinAnError
+from app.ui.county.refusals import refusal_sentence
 from app.ui.i18n import fmt
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,12 @@ def _code_sentences() -> dict[str, Callable[[dict[str, object]], str]]:
         "import_cancelled": lambda p: translate(
             "Errors", "The import was cancelled; nothing was written."
         ),
+        "disk_full": lambda p: translate(
+            "Errors",
+            "The disk (or USB stick) is full: the file was not written and nothing was "
+            "changed. Free some space or choose another folder, then try again.",
+        ),
+        "bundle_refused": lambda p: refusal_sentence(str(p.get("reason", ""))),
     }
 
 
@@ -114,6 +121,7 @@ def _field_labels() -> dict[str, str]:
         "on": translate("Errors", "date"),
         "next_review_on": translate("Errors", "next review date"),
         "measures.due_on": translate("Errors", "due date of the measure"),
+        "period": translate("Errors", "period"),
     }
 
 
@@ -183,6 +191,30 @@ def _special_problems() -> dict[tuple[str, str], str]:
         ("certificate_on", "order"): translate(
             "Errors", "The certificate cannot be dated after the return."
         ),
+        **_county_problems(),
+    }
+
+
+def _county_problems() -> dict[tuple[str, str], str]:
+    return {
+        ("county_code", "other_county"): translate(
+            "Errors", "The file was made for another county than this one."
+        ),
+        ("county_key", "exists"): translate(
+            "Errors", "A different county key has been imported already."
+        ),
+        ("preview", "stale"): translate(
+            "Errors", "Another bundle was exported since this preview. Please preview again."
+        ),
+        ("period", "future"): translate("Errors", "This period has not started yet."),
+        ("staffing", "range"): translate("Errors", "Staff numbers must be from 0 to 1000."),
+        ("certified", "range"): translate(
+            "Errors", "There cannot be more certified counselors than counselors."
+        ),
+        ("key", "in_use"): translate(
+            "Errors", "This signing key is already used by another school."
+        ),
+        ("file", "size"): translate("Errors", "The file is too large."),
     }
 
 
@@ -230,6 +262,11 @@ def _rejection_sentences() -> dict[str, str]:
         ),
         "header_incomplete": translate(
             "Errors", "The header row (row {row}) lacks the column(s) {missing}."
+        ),
+        "columns_missing": translate(
+            "Errors",
+            "The sheet lacks the column(s) {missing}: choose the columns that hold them in "
+            "the preview, then import.",
         ),
     }
 

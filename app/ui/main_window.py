@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import dialogs
+from app.ui.about_dialog import AboutButton
 from app.ui.context import ShellContext
 from app.ui.i18n import fmt
 from app.ui.lockable import InputStash, has_unsaved_input
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
 
     lock_requested = Signal()
     close_requested = Signal()
+    restore_requested = Signal()  # Settings → 从备份恢复: lock, then the restore dialog
 
     def __init__(
         self,
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
             read_only.setObjectName("readOnlyLabel")
             bar.addWidget(read_only)
         bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(AboutButton(self, self.ctx))  # also F1
         bar.addPermanentWidget(self.lock_button)
 
     def _shortcuts(self) -> None:

@@ -30,6 +30,7 @@ class UnlockDialog(QDialog):
     """Emits ``unlocked(Unlocked)`` and accepts once the station is open."""
 
     unlocked = Signal(object)
+    station_replaced = Signal()  # a backup was restored over the station (从备份恢复…)
 
     def __init__(
         self, folder: Path, runner: TaskRunner, username: str = "", parent: QWidget | None = None
@@ -88,6 +89,11 @@ class UnlockDialog(QDialog):
         self.committee_button.setObjectName("committeeButton")
         self.committee_button.setToolTip(self.tr("Hand in a weekly class report (no password)"))
         self.committee_button.clicked.connect(self.open_report_entry)
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"), self)
+        self.restore_button.setObjectName("restoreFromBackup")
+        self.restore_button.setFlat(True)
+        self.restore_button.setToolTip(self.tr("For a damaged or lost station: use a backup"))
+        self.restore_button.clicked.connect(self.open_restore)
         self.quit_button = QPushButton(self.tr("Quit"), self)
         self.quit_button.clicked.connect(self.reject)
         self.unlock_button = QPushButton(self.tr("Unlock"), self)
@@ -97,6 +103,7 @@ class UnlockDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.forgot_button)
         row.addWidget(self.committee_button)
+        row.addWidget(self.restore_button)
         row.addStretch(1)
         row.addWidget(self.quit_button)
         row.addWidget(self.unlock_button)
@@ -111,6 +118,7 @@ class UnlockDialog(QDialog):
         for widget in (self.username_edit, self.password_edit, self.unlock_button):
             widget.setEnabled(not busy)
         self.forgot_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy)
         self.busy_bar.setVisible(busy)
         if busy:
             self.error_label.setText(text)
@@ -180,6 +188,12 @@ class UnlockDialog(QDialog):
         dialog = RecoveryDialog(self.folder, self.runner, self.username_edit.text(), self)
         dialog.recovered.connect(self._done)
         dialog.open()
+
+    def open_restore(self) -> None:
+        """从备份恢复…: the restore dialog; once restored, the station opens (``_done``)."""
+        from app.ui.backup.restore_dialog import open_from_unlock
+
+        self.restore_dialog = open_from_unlock(self)
 
     def open_report_entry(self) -> None:
         """Report-entry mode for a committee member: write-only, no password involved."""

@@ -72,7 +72,7 @@ def test_the_inbox_is_ctrl_6_between_visits_and_settings(
     _, window = open_main(qtbot, make_controller, station_info)
     keys = window.nav.keys()
     assert keys.index("visits") < keys.index("inbox") < keys.index("settings")
-    assert window.nav.item(keys.index("inbox")).text() == "报告"
+    assert window.nav.item(keys.index("inbox")).text() == "委员周报"
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "inbox"
     page = open_inbox(qtbot, window, 0)

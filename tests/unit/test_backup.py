@@ -281,3 +281,23 @@ def test_a_read_only_session_can_be_backed_up_but_records_nothing(
         assert made.counts["students"] == 1
         assert backup.backup_status(reader).last_at is None
     assert restore.inspect_backup(made.path, station_info.password).students == 1
+
+
+def test_a_deferred_integrity_check_is_finished_before_a_backup(
+    session: Session, station_info: StationInfo, out: Path
+) -> None:
+    """The desktop unlocks with the check deferred; a backup must not run ahead of it."""
+    fill(session, 1)
+    session.close()
+    with station.unlock(station_info.folder, station_info.password, defer_checks=True) as quick:
+        assert quick.checks_pending
+        made = backup.backup(quick, out)
+        assert not quick.checks_pending and made.counts["students"] == 1
+    db = station_info.folder / "station.db"
+    _flip(db, db.stat().st_size // 2)
+    with station.unlock(station_info.folder, station_info.password, defer_checks=True) as damaged:
+        assert damaged.checks_pending and not damaged.integrity_problems
+        with pytest.raises(IntegrityFailure, match="carry the damage"):
+            backup.backup(damaged, out)
+        assert damaged.read_only and damaged.integrity_problems
+    assert [p.name for p in out.iterdir()] == [made.path.name]

@@ -18,6 +18,7 @@ from app.ui.growth.form import GrowthForm
 from app.ui.growth.profile_widgets import GuardianEditor, TagPicker, guardian_rows
 from app.ui.growth.tab import GrowthTab
 from app.ui.i18n import fmt
+from app.ui.transfer.profile_line import TransferredFrom
 from app.ui.vocab import enum_name
 
 NO_PLACE = -1  # combo data for "no class" / "no dorm"
@@ -183,6 +184,8 @@ class ProfileTab(GrowthTab):
         self.case_status.setObjectName("caseStatusText")
         content = QWidget(self)
         column = QVBoxLayout(content)
+        self.transferred_from = TransferredFrom(host, content)  # 转自 … (app/ui/transfer)
+        column.addWidget(self.transferred_from)
         column.addWidget(self.group(self.tr("Student"), self.form))
         column.addWidget(self._case_box())
         column.addStretch(1)
@@ -208,6 +211,7 @@ class ProfileTab(GrowthTab):
             self.form.set_values(student_values(file.student))
             self.form.mark_clean()
         self.case_status.setText(self._case_text(file))
+        self.transferred_from.refresh()
         if self.case_form is not None:
             self.case_form.update_action()
 

@@ -16,7 +16,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.enums import CaseStatus
 from app.domain.growth import GrowthFile
@@ -29,6 +36,7 @@ from app.ui.growth.rights import Abilities
 from app.ui.growth.tab import GrowthTab
 from app.ui.growth.tabs import FORM_TABS, tab_specs
 from app.ui.i18n import fmt
+from app.ui.transfer.send import SendAction
 from app.ui.vocab import enum_name
 
 GEOMETRY_KEY = "growth"
@@ -88,6 +96,13 @@ class GrowthWindow(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.message)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setObjectName("printGrowthFile")
+        self.print_button.setToolTip(self.tr("Print the growth file as a PDF (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_file)
+        row.addWidget(self.print_button)
+        self.transfer_action = SendAction(self)  # 转出档案… (app/ui/transfer, counselors)
+        row.addWidget(self.transfer_action.button)
         return row
 
     def _shortcuts(self) -> None:
@@ -95,6 +110,7 @@ class GrowthWindow(QWidget):
             (("Ctrl+S",), self.save_current),
             (("Ctrl+N",), self.new_record),
             (("Ctrl+W",), self.close),
+            (("Ctrl+P",), self.print_file),
             (("Ctrl+Tab", "Ctrl+PgDown"), lambda: self._step_tab(1)),
             (("Ctrl+Shift+Tab", "Ctrl+Shift+Backtab", "Ctrl+PgUp"), lambda: self._step_tab(-1)),
         )
@@ -184,6 +200,13 @@ class GrowthWindow(QWidget):
         tab = self.tabs.get(self.current_key())
         if tab is not None and self.loaded is not None:
             tab.new_record()
+
+    def print_file(self) -> None:
+        """Ctrl+P: the file as a PDF into a folder chosen now (``app.ui.printing``)."""
+        from app.ui.printing import jobs
+        from app.ui.printing.run import print_to_folder
+
+        print_to_folder(self.ctx, self, jobs.growth_file, self.student_id)
 
     # --- forms ---------------------------------------------------------------------------
 

@@ -44,9 +44,21 @@ def page_specs() -> list[PageSpec]:
             LazyPage("app.ui.pages.visits_page", "VisitsPage"),
         ),
         PageSpec(
+            "screening",
+            lambda: QCoreApplication.translate("Nav", "Screening"),
+            LazyPage("app.ui.pages.screening_page", "ScreeningPage"),
+            roles=WHOLE_SCHOOL,  # leaders: coverage counts only (screening_coverage)
+        ),
+        PageSpec(
             "inbox",
             lambda: QCoreApplication.translate("Nav", "Committee reports"),
             LazyPage("app.ui.pages.inbox_page", "InboxPage"),
+            roles=frozenset({Role.COUNSELOR}),
+        ),
+        PageSpec(
+            "county",
+            lambda: QCoreApplication.translate("Nav", "County sync"),
+            LazyPage("app.ui.pages.county_page", "CountyPage"),
             roles=frozenset({Role.COUNSELOR}),
         ),
         PageSpec(

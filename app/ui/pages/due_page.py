@@ -138,3 +138,6 @@ class DuePage(QWidget):
         line = self.model.line_at(index)
         if line is not None:
             open_growth_file(self.ctx, self.window(), line.item.student_id)
+            from app.ui.planning.recording import show_planned_visit  # (issue 6)
+
+            show_planned_visit(self.ctx, line.item)

@@ -19,9 +19,11 @@ from app.domain.enums import Role
 from app.errors import WrongCredentials
 from app.services import station
 from app.ui import errors
+from app.ui.backup.sections import settings_sections
 from app.ui.context import ShellContext
 from app.ui.pages.accounts_panel import AccountsPanel
 from app.ui.settings import AUTO_LOCK_RANGE
+from app.ui.transfer.key_box import TransferKeyBox
 from app.ui.vocab import account_label, school_type_name, yes_no
 from app.ui.widgets.password_pair import PasswordPair
 
@@ -144,9 +146,21 @@ class SettingsPage(QWidget):
             box.setMaximumWidth(720)
             layout.addWidget(box)
         if ctx.account.role is Role.COUNSELOR:  # accounts are the counselors' business
+            from app.ui.printing.font_box import FontBox  # 打印字体 (issue 6)
+
+            self.font_box = FontBox(ctx, self)
+            self.font_box.setMaximumWidth(720)
+            layout.addWidget(self.font_box)
             self.accounts_panel = AccountsPanel(ctx, self)
             self.accounts_panel.setMaximumWidth(720)
             layout.addWidget(self.accounts_panel)
+        if ctx.account.role is Role.COUNSELOR:  # 档案转接密钥 (app/ui/transfer)
+            self.transfer_key_box = TransferKeyBox(ctx, self)
+            self.transfer_key_box.setMaximumWidth(720)
+            layout.addWidget(self.transfer_key_box)
+        for section in settings_sections(ctx, self):  # 备份与恢复, 关于心安 (app/ui/backup)
+            section.setMaximumWidth(720)
+            layout.addWidget(section)
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

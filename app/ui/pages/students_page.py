@@ -45,6 +45,7 @@ from app.ui import dialogs
 from app.ui.context import ShellContext
 from app.ui.i18n import fmt
 from app.ui.roster_model import Column, RosterModel
+from app.ui.transfer.receive import ReceiveAction
 from app.ui.widgets.columns import fit_column
 from app.ui.widgets.filter_bar import FilterBar, RosterCriteria
 from app.ui.widgets.level_badge import LevelBadgeDelegate
@@ -179,6 +180,9 @@ class StudentsPage(QWidget):
         row.addWidget(heading)
         row.addWidget(self.count_label)
         row.addStretch(1)
+        self.receiver = ReceiveAction(self.ctx, self)  # 接收转入档案… (app/ui/transfer)
+        self.receiver.received.connect(lambda _sid: self.reload())
+        row.addWidget(self.receiver.button)
         row.addWidget(self._import_button())
         return row
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.domain.dashboard import ClassCoverage
 from app.domain.enums import Role, StudentStatus, WarningLevel
@@ -37,6 +38,7 @@ from app.ui.levels import level_name, swatch
 
 WHOLE_SCHOOL = frozenset({Role.COUNSELOR, Role.LEADER})
 CAN_RECORD = frozenset({Role.COUNSELOR, Role.HEAD_TEACHER})
+PLAN_VIEWERS = frozenset({Role.COUNSELOR, Role.HEAD_TEACHER, Role.GRADE_LEADER})
 IN_SCHOOL = RosterFilter(status=StudentStatus.IN_SCHOOL)
 
 
@@ -133,7 +135,10 @@ def grade_lines(classes: Sequence[ClassCoverage]) -> list[GradeLine]:
         counts[0] += 1
         counts[1] += line.students
         counts[2] += line.visited
-    return [GradeLine(name, *counts, n) for n, (name, counts) in enumerate(totals.items())]
+    return [
+        GradeLine(name, counts[0], counts[1], counts[2], n)
+        for n, (name, counts) in enumerate(totals.items())
+    ]
 
 
 def load_overview(session: Session, today: date | None = None) -> VisitsOverview:
@@ -351,3 +356,43 @@ def _level_text(line: StudentLine) -> str:
 
 def _severity(line: StudentLine) -> int:
     return -line.row.level.severity
+
+
+# --- table views ---------------------------------------------------------------------------
+
+
+def make_table(
+    model: RowsModel[Any], parent: QWidget, name: str, sort_column: int = 0
+) -> QTableView:
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    table.setSortingEnabled(True)
+    table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+    return table
+
+
+def fit_height(table: QTableView, most: int = 6) -> None:
+    """Just tall enough for its rows (up to ``most``): the grade table is a summary."""
+    rows = max(1, min(table.model().rowCount(), most))
+    header = table.horizontalHeader().sizeHint().height()
+    height = header + rows * table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(height + 2 * table.frameWidth() + 2)
+
+
+def content_width(table: QTableView) -> int:
+    """The width that shows every column of ``table`` without a horizontal scroll bar."""
+    table.resizeColumnsToContents()
+    columns = sum(table.sizeHintForColumn(c) for c in range(table.model().columnCount()))
+    header = table.horizontalHeader()
+    hints = sum(header.sectionSizeHint(c) for c in range(header.count()))
+    scroll = table.verticalScrollBar().sizeHint().width()
+    return max(columns, hints, header.length()) + scroll + 2 * table.frameWidth() + 4

@@ -1,5 +1,8 @@
 """家访 Home visits: on-site visit coverage per grade and class this school year, and the
-students of a class still waiting for their visit (DOMAIN.md, "Home visits").
+students of a class still waiting for their visit (DOMAIN.md, "Home visits"); the tabs
+家访计划 (monthly visit plans, ``app.ui.planning.plans_panel``) and 重点群体随访 (the
+key-group follow-up schedule, ``app.ui.planning.follow_ups``); printing a class's coverage
+list, the semester report and growth files in batch (``app.ui.printing``).
 
 Recording a visit happens in the student's growth file (``app.ui.growth.open_student``);
 the page reloads when it is shown again, when the main window becomes active again (the
@@ -8,17 +11,18 @@ growth file is a separate window) and on F5.
 
 from __future__ import annotations
 
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,17 +35,26 @@ from app.ui.context import ShellContext
 from app.ui.i18n import fmt
 from app.ui.pages.visits_models import (
     CAN_RECORD,
+    PLAN_VIEWERS,
     ClassLine,
     RowsModel,
     StudentLine,
     VisitsOverview,
     class_columns,
+    content_width,
+    fit_height,
     grade_columns,
     load_class_students,
     load_overview,
+    make_table,
     student_columns,
     student_lines,
 )
+from app.ui.printing import actions
+
+if TYPE_CHECKING:
+    from app.ui.planning.follow_ups import FollowUpPanel
+    from app.ui.planning.plans_panel import PlansPanel
 
 VISIT_COLUMN = 3  # students not yet visited on site come first
 
@@ -52,41 +65,6 @@ def open_growth_file(ctx: ShellContext, parent: QWidget, student_id: int) -> Non
     from app.ui.growth import open_window
 
     open_window(ctx, parent, student_id).show_tab("visits")
-
-
-def make_table(model: RowsModel, parent: QWidget, name: str, sort_column: int = 0) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    table.setSortingEnabled(True)
-    table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
-    return table
-
-
-def fit_height(table: QTableView, most: int = 6) -> None:
-    """Just tall enough for its rows (up to ``most``): the grade table is a summary."""
-    rows = max(1, min(table.model().rowCount(), most))
-    header = table.horizontalHeader().sizeHint().height()
-    height = header + rows * table.verticalHeader().defaultSectionSize()
-    table.setFixedHeight(height + 2 * table.frameWidth() + 2)
-
-
-def content_width(table: QTableView) -> int:
-    """The width that shows every column of ``table`` without a horizontal scroll bar."""
-    table.resizeColumnsToContents()
-    columns = sum(table.sizeHintForColumn(c) for c in range(table.model().columnCount()))
-    header = table.horizontalHeader()
-    hints = sum(header.sectionSizeHint(c) for c in range(header.count()))
-    scroll = table.verticalScrollBar().sizeHint().width()
-    return max(columns, hints, header.length()) + scroll + 2 * table.frameWidth() + 4
 
 
 class VisitsPage(QWidget):
@@ -100,9 +78,11 @@ class VisitsPage(QWidget):
         self.again = False
         self._reselecting = False
         self._watched: QObject | None = None
-        self.grade_model: RowsModel = RowsModel(grade_columns(), self)
-        self.class_model: RowsModel = RowsModel(class_columns(), self)
-        self.student_model: RowsModel = RowsModel(student_columns(), self)
+        self.grade_model: RowsModel[Any] = RowsModel(grade_columns(), self)
+        self.class_model: RowsModel[Any] = RowsModel(class_columns(), self)
+        self.student_model: RowsModel[Any] = RowsModel(student_columns(), self)
+        self.plans: PlansPanel | None = None
+        self.follow_ups: FollowUpPanel | None = None
         self._build()
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         refresh.activated.connect(self.refresh)
@@ -124,7 +104,25 @@ class VisitsPage(QWidget):
             note.setObjectName("fieldHint")
             note.setWordWrap(True)
             layout.addWidget(note)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self._tabs(splitter), 1)
+
+    def _tabs(self, coverage: QWidget) -> QTabWidget:
+        """Coverage, and for the accounts that may see them the plans and follow-ups."""
+        self.tabs = tabs = QTabWidget(self)
+        tabs.setObjectName("visitsTabs")
+        tabs.addTab(coverage, self.tr("Visit coverage"))
+        if self.ctx.account.role in PLAN_VIEWERS:
+            from app.ui.planning.follow_ups import FollowUpPanel
+            from app.ui.planning.plans_panel import PlansPanel
+
+            self.plans = PlansPanel(self.ctx, tabs)
+            self.plans.changed.connect(self.refresh)
+            tabs.addTab(self.plans, self.tr("Visit plans"))
+            self.follow_ups = FollowUpPanel(self.ctx, tabs)
+            self.follow_ups.plan_requested.connect(self._plan_follow_up)
+            tabs.addTab(self.follow_ups, self.tr("Key-group follow-ups"))
+        tabs.tabBar().setVisible(tabs.count() > 1)
+        return tabs
 
     def _heading(self) -> QHBoxLayout:
         heading = QLabel(self.tr("Home visits"), self)
@@ -138,7 +136,13 @@ class VisitsPage(QWidget):
         row.addWidget(heading)
         row.addSpacing(12)
         row.addWidget(self.summary, 1)
-        row.addWidget(self.refresh_button)
+        for button in (
+            actions.semester_report_button(self.ctx, self),
+            actions.batch_button(self.ctx, self, lambda: self.class_id),
+            self.refresh_button,
+        ):
+            if button is not None:
+                row.addWidget(button)
         return row
 
     def _scope_hint(self) -> str:
@@ -191,8 +195,20 @@ class VisitsPage(QWidget):
         self.record_button.setToolTip(tip)
         self.record_button.clicked.connect(self.record_visit)
         self.record_button.setVisible(self.may_record())
+        self.print_button = QPushButton(self.tr("Print coverage list…"), box)
+        self.print_button.setObjectName("printCoverage")
+        self.print_button.setToolTip(self.tr("The class's home-visit coverage list as a PDF"))
+        self.print_button.clicked.connect(self.print_coverage)
+        self.print_button.setVisible(actions.may_print_coverage(self.ctx))
+        self.plan_button = QPushButton(self.tr("Plan visits…"), box)
+        self.plan_button.setObjectName("planClassVisits")
+        self.plan_button.setToolTip(self.tr("Plan home visits of this class for a month"))
+        self.plan_button.clicked.connect(self.plan_visits)
+        self.plan_button.setVisible(self.may_record())
         row = QHBoxLayout()
+        row.addWidget(self.print_button)
         row.addStretch(1)
+        row.addWidget(self.plan_button)
         row.addWidget(self.record_button)
         return row
 
@@ -211,6 +227,9 @@ class VisitsPage(QWidget):
         self.ctx.call(
             load_overview, on_success=self._overview_loaded, on_error=self._failed, owner=self
         )
+        for panel in (self.plans, self.follow_ups):
+            if panel is not None:
+                panel.reload()
 
     def _overview_loaded(self, overview: VisitsOverview) -> None:
         self._done_loading()
@@ -282,7 +301,7 @@ class VisitsPage(QWidget):
         self.ctx.call(
             load_class_students,
             self.class_id,
-            on_success=lambda rows, cid=self.class_id: self._students_loaded(cid, rows),
+            on_success=partial(self._students_loaded, self.class_id),
             owner=self,
         )
 
@@ -315,11 +334,30 @@ class VisitsPage(QWidget):
 
     def _update_buttons(self, *_args: object) -> None:
         self.record_button.setEnabled(self.may_record() and self.selected_student() is not None)
+        self.print_button.setEnabled(self.class_id is not None)
+        self.plan_button.setEnabled(self.class_id is not None and self.plans is not None)
 
     def record_visit(self) -> None:
         line = self.selected_student()
         if line is not None and self.may_record():
             open_growth_file(self.ctx, self, line.row.student_id)
+
+    # --- plans and printing ----------------------------------------------------------------
+
+    def plan_visits(self) -> None:
+        """The plan dialog for the selected class, the selected student ticked."""
+        line = self.selected_student()
+        if self.plans is not None and self.class_id is not None:
+            ticked = [line.row.student_id] if line is not None else []
+            self.plans.plan_visits(self.class_id, ticked)
+
+    def _plan_follow_up(self, class_id: int, student_id: int) -> None:
+        if self.plans is not None:
+            self.plans.plan_visits(class_id, [student_id])
+
+    def print_coverage(self) -> None:
+        if self.class_id is not None:
+            actions.print_class_coverage(self.ctx, self, self.class_id)
 
     # --- coming back from the growth file ----------------------------------------------------
 
