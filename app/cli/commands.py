@@ -200,9 +200,12 @@ def due(args: argparse.Namespace) -> int:
 def audit_verify(args: argparse.Namespace) -> int:
     with open_session(args, read_only=True) as session:
         verdict = audit.verify(session)
+        structure = audit.structure_problems(session)
+    if structure:
+        print(f"xinan: database structure check failed: {structure[0]}", file=sys.stderr)
     if verdict.ok:
         print(f"Audit chain intact: {verdict.entries} entries, head {verdict.head_hash.hex()}")
-        return 0
+        return 1 if structure else 0
     print(
         f"xinan: audit chain BROKEN after {verdict.entries} good entries: {verdict.problem}",
         file=sys.stderr,

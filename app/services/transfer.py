@@ -36,7 +36,7 @@ from app.domain.enums import CaseStatus, LeaveKind, Role, StudentStatus
 from app.domain.growth import CaseStatusChange, GrowthFile
 from app.domain.student import Student
 from app.errors import CorruptFile, ImportRejected, ValidationError
-from app.services import county
+from app.services import county, transfer_arrivals
 from app.services import transfer_format as fmt
 from app.services import transfer_history as history
 from app.services.backup import file_name_safe
@@ -335,4 +335,4 @@ def _mark_arrival(db: Database, session: Session, student_id: int, header: Trans
 
 def transfers_in(session: Session, student_id: int) -> list[history.TransferIn]:
     """Transfers this student arrived with: school, dates, and the records they brought."""
-    return history.transfers_in(session.db, student_id)
+    return transfer_arrivals.transfers_in(session, student_id)

@@ -9,34 +9,24 @@ every record the file brought (the growth file marks them "transferred from …"
 from __future__ import annotations
 
 import base64
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from app.domain.growth import GrowthFile
 from app.errors import ImportRejected
+from app.services.transfer_arrivals import IN_PREFIX, TransferIn, arrivals
 from app.services.transfer_format import TransferHeader
 from app.services.transfer_payload import Payload
-from app.store import growth_repo, school_repo, transfer_repo
+from app.store import growth_repo, school_repo
 from app.store.connection import Database
 
-IN_PREFIX = "transfer_in:"
 OUT_PREFIX = "transfer_out:"
 SENDERS = "transfer_senders"
 RECORD_KINDS = (
     "screenings", "flags", "plans", "contacts", "visits", "referrals", "leaves", "crises",
     "case_history",
 )  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class TransferIn:
-    transfer_id: str
-    from_school: str
-    from_county: str
-    exported_at: str
-    received_at: str
-    records: dict[str, list[int]]  # table -> ids of the records the file brought
 
 
 def _now() -> str:
@@ -146,18 +136,4 @@ def record_received(
 
 
 def transfers_in(db: Database, student_id: int) -> list[TransferIn]:
-    found = []
-    for key, value in transfer_repo.settings_with_prefix(db, IN_PREFIX).items():
-        if value.get("student_id") != student_id:
-            continue
-        found.append(
-            TransferIn(
-                key[len(IN_PREFIX) :],
-                str(value["from_school"]),
-                str(value["from_county"]),
-                str(value["exported_at"]),
-                str(value["received_at"]),
-                {str(k): [int(i) for i in v] for k, v in value["records"].items()},
-            )
-        )
-    return sorted(found, key=lambda t: t.received_at)
+    return arrivals(db, student_id)

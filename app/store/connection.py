@@ -75,7 +75,8 @@ def integrity_problems(conn: Any) -> list[str]:
     bit, a torn or truncated page — fails a page HMAC, so this finds every kind of damage
     a disk or a copy can do. SQLite's own ``quick_check`` adds only structural checks
     (about 4x the time here: it also walks the full-text index) against damage that
-    would need the key to make, so it is left to ``structural_problems`` (backups).
+    would need the key to make, so it is left to ``structural_problems`` (``xinan audit
+    verify``).
     """
     try:
         return [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]

@@ -265,3 +265,10 @@ def test_roster_puts_class_2_before_class_10(session: Session) -> None:
     names = [row.class_name for row in students.roster(session)]
     assert names == ["七年级(2)班", "七年级(10)班"]
     assert [c.name for c in students.classes(session)] == ["七年级(2)班", "七年级(10)班"]
+
+
+def test_the_structure_check_of_audit_verify_passes_on_a_healthy_station(
+    session: Session,
+) -> None:
+    _student(session)
+    assert audit.structure_problems(session) == []  # "ok" lines are not problems

@@ -10,13 +10,13 @@ from app.services.session import Session
 from app.ui.i18n import fmt
 
 if TYPE_CHECKING:
-    from app.services.transfer_history import TransferIn
+    from app.services.transfer_arrivals import TransferIn
 
 
 def transfers_of(session: Session, student_id: int) -> list[TransferIn]:
-    from app.services import transfer
+    from app.services import transfer_arrivals  # not ``transfer``: see that module's doc
 
-    return transfer.transfers_in(session, student_id)
+    return transfer_arrivals.transfers_in(session, student_id)
 
 
 class TransferredFrom(QLabel):
