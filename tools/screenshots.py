@@ -172,6 +172,19 @@ def shoot_growth(
     return saved
 
 
+def demo_station(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, Any]:
+    """``--demo FOLDER [--students N] [--out DIR]`` of the screenshot scripts: the parsed
+    arguments and the demo station built (or reused) there (``demo.ensure_demo``)."""
+    from app.services import demo
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--demo", type=Path, required=True, metavar="FOLDER")
+    parser.add_argument("--students", type=int, default=600)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    return args, demo.ensure_demo(args.demo, args.students)
+
+
 def parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Screenshots of XinAn's pages.")
     parser.add_argument("station", nargs="?", type=Path, help="station folder")

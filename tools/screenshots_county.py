@@ -13,7 +13,6 @@ a bundle can be previewed. Writes ``county-page.png`` (the page) and ``county-ex
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -22,10 +21,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tools.screenshots import (  # noqa: E402
-    OUT,
     SIZE,
     call,
     close_other_windows,
+    demo_station,
     open_window,
     save,
     settle,
@@ -85,14 +84,7 @@ def shoot(app, controller, window, out: Path) -> list[Path]:  # type: ignore[no-
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Screenshots of the county sync page.")
-    parser.add_argument("--demo", type=Path, required=True, metavar="FOLDER")
-    parser.add_argument("--students", type=int, default=600)
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
-    from app.services import demo
-
-    info = demo.ensure_demo(args.demo, args.students)
+    args, info = demo_station("Screenshots of the county sync page.", argv)
     app, controller, window = open_window(info.folder, info.password, info.username)
     close_other_windows(window)
     try:

@@ -16,7 +16,6 @@ Run from the repository root under Xvfb with Chinese fonts installed::
 
 from __future__ import annotations
 
-import argparse
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -27,7 +26,15 @@ if str(ROOT) not in sys.path:
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from tools.screenshots import OUT, SIZE, close_other_windows, open_window, save, settle, wait  # noqa: E402
+from tools.screenshots import (  # noqa: E402
+    SIZE,
+    close_other_windows,
+    demo_station,
+    open_window,
+    save,
+    settle,
+    wait,
+)
 
 
 def shoot_page(app: QApplication, controller, window, out: Path):  # type: ignore[no-untyped-def]
@@ -71,14 +78,7 @@ def shoot_tabs(app: QApplication, controller, window, page, dialog, out: Path) -
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Screenshots of home-visit planning.")
-    parser.add_argument("--demo", type=Path, required=True, metavar="FOLDER")
-    parser.add_argument("--students", type=int, default=600)
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
-    from app.services import demo
-
-    info = demo.ensure_demo(args.demo, args.students)
+    args, info = demo_station("Screenshots of home-visit planning.", argv)
     app, controller, window = open_window(info.folder, info.password, info.username)
     close_other_windows(window)
     try:

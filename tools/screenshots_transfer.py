@@ -16,7 +16,6 @@ left unchanged.
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import sys
 import tempfile
@@ -28,10 +27,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tools.screenshots import (  # noqa: E402
-    OUT,
     SIZE,
     call,
     close_other_windows,
+    demo_station,
     open_window,
     save,
     settle,
@@ -121,14 +120,7 @@ def shoot(app, controller, window, path: Path, out: Path) -> list[Path]:  # type
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Screenshots of student file transfer.")
-    parser.add_argument("--demo", type=Path, required=True, metavar="FOLDER")
-    parser.add_argument("--students", type=int, default=600)
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
-    from app.services import demo
-
-    info = demo.ensure_demo(args.demo, args.students)
+    args, info = demo_station("Screenshots of student file transfer.", argv)
     with tempfile.TemporaryDirectory() as scratch:
         receiver = Path(scratch) / "receiver"  # a copy: the demo itself stays as it was
         shutil.copytree(info.folder, receiver, ignore=shutil.ignore_patterns("station.lock"))

@@ -72,23 +72,15 @@ def recover_station(folder: Path, code: str, username: str | None, password: str
     return _with_school(station.recover(folder, code, username or None, password))
 
 
-class ShellContext:
-    """Handed to every page factory. Expires when the station locks."""
+class WorkerCalls:
+    """``call(service, ...)`` runs ``service(session, ...)`` on the one worker; once
+    ``closed`` (a lock, a closed window) calls are skipped and late results dropped.
+    Subclasses set ``session``, ``runner`` and ``closed`` (the shell's and the county
+    center's contexts)."""
 
-    def __init__(self, unlocked: Unlocked, runner: TaskRunner, settings: AppSettings) -> None:
-        self.session = unlocked.session
-        self.school = unlocked.school
-        self.runner = runner
-        self.settings = settings
-        self.closed = False
-
-    @property
-    def account(self) -> Account:
-        return self.session.account
-
-    @property
-    def read_only(self) -> bool:
-        return self.session.read_only
+    session: Any
+    runner: TaskRunner
+    closed: bool
 
     def call(
         self,
@@ -152,3 +144,22 @@ class ShellContext:
                 callback(value)
 
         return guarded
+
+
+class ShellContext(WorkerCalls):
+    """Handed to every page factory. Expires when the station locks."""
+
+    def __init__(self, unlocked: Unlocked, runner: TaskRunner, settings: AppSettings) -> None:
+        self.session = unlocked.session
+        self.school = unlocked.school
+        self.runner = runner
+        self.settings = settings
+        self.closed = False
+
+    @property
+    def account(self) -> Account:
+        return self.session.account
+
+    @property
+    def read_only(self) -> bool:
+        return self.session.read_only
