@@ -57,3 +57,46 @@ def open_plain(path: Path = PLAIN_DB, read_only: bool = True) -> Any:
     connection._apply_pragmas(conn, read_only)  # same cache size and pragmas as a station
     sqlfunctions.register(conn)
     return conn
+
+
+def wait_for_lock(path: Path, minutes: float = 15) -> Any:
+    """The station's write lock, waiting while another benchmark holds it."""
+    import sys
+    import time
+
+    from app.errors import StationLocked
+    from app.store.lock import StationLock
+
+    deadline = time.monotonic() + 60 * minutes
+    while True:
+        lock = StationLock(path)
+        try:
+            lock.acquire()
+            return lock
+        except StationLocked:
+            if time.monotonic() > deadline:
+                raise
+            print("benchmark station in use by another process; waiting…", file=sys.stderr)
+            time.sleep(10)
+
+
+def snapshot_station(target: Path) -> None:
+    """A private copy of the shared benchmark station in ``target`` (copied under its
+    lock), upgraded to this code's schema; the migration's safety copy is dropped."""
+    import shutil
+
+    from app.services import station
+    from app.services.session import StationPaths
+
+    target.mkdir(parents=True, exist_ok=True)
+    source, copy = StationPaths(STATION), StationPaths(target)
+    lock = wait_for_lock(source.lock)
+    try:
+        for name in (source.slots, source.db, source.db.with_name(source.db.name + "-wal")):
+            if name.exists():
+                shutil.copyfile(name, target / name.name)
+    finally:
+        lock.release()
+    station.unlock(target, PASSWORD).close()  # migrates if needed
+    for safety_copy in target.glob(copy.db.name + ".pre-v*"):
+        safety_copy.unlink()

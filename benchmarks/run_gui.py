@@ -34,9 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.services import search, station
-from app.services.session import DB_NAME, SLOTS_NAME, StationPaths
+from app.services.session import SLOTS_NAME, StationPaths
 from benchmarks import common
-from benchmarks.run_store import _wait_for_lock
 
 ROOT = Path(__file__).resolve().parent.parent
 RUN = common.WORK / "gui-run"
@@ -77,16 +76,8 @@ def prepare() -> Subjects:
     """A private copy of the benchmark station, upgraded, plus the students to open."""
     shutil.rmtree(RUN, ignore_errors=True)
     HERE.mkdir(parents=True)
-    lock = _wait_for_lock(StationPaths(common.STATION).lock)
-    try:
-        for name in (SLOTS_NAME, DB_NAME, DB_NAME + "-wal", "station.pub"):
-            if (common.STATION / name).exists():
-                shutil.copyfile(common.STATION / name, HERE / name)
-    finally:
-        lock.release()
-    with station.unlock(HERE, common.PASSWORD) as session:  # migrates if needed
-        for copy in HERE.glob("station.db.pre-v*"):
-            copy.unlink()  # the migration's safety copy of synthetic data
+    common.snapshot_station(HERE)
+    with station.unlock(HERE, common.PASSWORD) as session:
         rows = session.db.query(
             "SELECT student_id, count(*) AS n FROM contacts GROUP BY student_id ORDER BY n, "
             "student_id"

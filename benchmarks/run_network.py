@@ -54,12 +54,10 @@ from app.domain.access import LEADER_LEVELS
 from app.domain.accounts import Account
 from app.domain.committee import CommitteeReport, Concern
 from app.domain.enums import Role, Urgency
-from app.errors import StationLocked
 from app.services import access, accounts, inbox, report_entry, station, students
 from app.services.session import DB_NAME, SLOTS_NAME, Session, StationPaths
 from app.services.station_public import PUBLIC_NAME, StationPublic
 from app.store import students_repo
-from app.store.lock import StationLock
 from app.store.students_repo import RosterFilter
 from benchmarks import common
 
@@ -131,34 +129,12 @@ def prepare() -> tuple[Scopes, tuple[int, int]]:
     Returns each role's scope and the (reports, concerns) counts already stored."""
     shutil.rmtree(RUN, ignore_errors=True)
     PREPARED.mkdir(parents=True)
-    lock = _wait_for_lock(StationPaths(common.STATION).lock)
-    try:
-        for name in (SLOTS_NAME, DB_NAME, DB_NAME + "-wal"):
-            if (common.STATION / name).exists():
-                shutil.copyfile(common.STATION / name, PREPARED / name)
-    finally:
-        lock.release()
-    with station.unlock(PREPARED, common.PASSWORD) as session:  # migrates if needed
-        for copy in PREPARED.glob("station.db.pre-v*"):
-            copy.unlink()  # the migration's safety copy of synthetic data
+    common.snapshot_station(PREPARED)
+    with station.unlock(PREPARED, common.PASSWORD) as session:
         scopes = _add_role_accounts(session)
         inbox.publish(session)
         stored = _stored(session)
     return scopes, stored
-
-
-def _wait_for_lock(path: Path, minutes: float = 15) -> StationLock:
-    deadline = time.monotonic() + 60 * minutes
-    while True:
-        lock = StationLock(path)
-        try:
-            lock.acquire()
-            return lock
-        except StationLocked:
-            if time.monotonic() > deadline:
-                raise
-            print("benchmark station in use by another process; waiting…", file=sys.stderr)
-            time.sleep(10)
 
 
 def _add_role_accounts(session: Session) -> Scopes:

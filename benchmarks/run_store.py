@@ -22,16 +22,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
-from app.errors import StationLocked
 from app.security.keyslots import SlotFile, unwrap_key
 from app.services import audit, due, station
-from app.services.session import DB_NAME, SLOTS_NAME, Session, StationPaths
+from app.services.session import Session, StationPaths
 from app.store import connection, growth_repo, students_repo
 from app.store.connection import Database
-from app.store.lock import StationLock
 from app.store.students_repo import RosterFilter
 from benchmarks import common
 from benchmarks.generate import export_plain
@@ -114,31 +111,9 @@ def prepare() -> None:
     to this code's schema, and a fresh plain export of exactly that snapshot."""
     shutil.rmtree(RUN, ignore_errors=True)
     HERE.mkdir(parents=True)
-    lock = _wait_for_lock(StationPaths(common.STATION).lock)
-    try:
-        for name in (SLOTS_NAME, DB_NAME, DB_NAME + "-wal"):
-            if (common.STATION / name).exists():
-                shutil.copyfile(common.STATION / name, HERE / name)
-    finally:
-        lock.release()
-    with station.unlock(HERE, common.PASSWORD) as session:  # migrates if needed
-        for copy in HERE.glob("station.db.pre-v*"):
-            copy.unlink()  # the migration's safety copy of synthetic data
+    common.snapshot_station(HERE)
+    with station.unlock(HERE, common.PASSWORD) as session:
         export_plain(session, PLAIN_HERE)
-
-
-def _wait_for_lock(path: Path, minutes: float = 15) -> StationLock:
-    deadline = time.monotonic() + 60 * minutes
-    while True:
-        lock = StationLock(path)
-        try:
-            lock.acquire()
-            return lock
-        except StationLocked:
-            if time.monotonic() > deadline:
-                raise
-            print("benchmark station in use by another process; waiting…", file=sys.stderr)
-            time.sleep(10)
 
 
 def _key_and_slots() -> tuple[bytes, SlotFile]:
