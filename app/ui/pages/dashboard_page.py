@@ -30,11 +30,11 @@ from app.domain.enums import WarningLevel
 from app.domain.school import SchoolYear
 from app.services import dashboard, students
 from app.services.session import Session
-from app.ui import errors
 from app.ui.charts import OPEN_LEVELS, CoverageBars, FlagsByGradeChart, percent
 from app.ui.context import ShellContext
 from app.ui.i18n import fmt
 from app.ui.levels import RED, level_name, swatch
+from app.ui.pages.reloading import Reloading
 from app.ui.widgets.number_tile import PLAIN, NumberTile
 
 
@@ -53,14 +53,14 @@ def load_dashboard(session: Session) -> DashboardData:
     return DashboardData(figures, grade_ids, SchoolYear.of(date.today()), datetime.now())
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Reloading, QWidget):
+    failure_context = "dashboard"
+
     def __init__(self, ctx: ShellContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("dashboardPage")
         self.data: DashboardData | None = None
-        self.loading = False
-        self.again = False
         self._watched: QObject | None = None
         self._build()
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
@@ -178,31 +178,12 @@ class DashboardPage(QWidget):
             self.refresh()
         return super().eventFilter(watched, event)
 
-    def refresh(self) -> None:
-        if self.loading:
-            self.again = True  # something may have changed after that load started
-            return
-        self.loading = True
-        self.refresh_button.setEnabled(False)
-        self.ctx.call(load_dashboard, on_success=self._loaded, on_error=self._failed, owner=self)
+    def load_job(self) -> tuple[Any, tuple[Any, ...]]:
+        return load_dashboard, ()
 
-    def _loaded(self, data: DashboardData) -> None:
-        self._done_loading()
+    def show_loaded(self, data: DashboardData) -> None:
         self.data = data
         self.show_figures(data)
-        if self.again:
-            self.again = False
-            self.refresh()
-
-    def _done_loading(self) -> None:
-        self.loading = False
-        self.refresh_button.setEnabled(True)
-
-    def _failed(self, exc: BaseException) -> None:
-        self._done_loading()
-        self.again = False
-        errors.log_unexpected(exc, "dashboard")
-        self.summary.setText(errors.describe(exc))
 
     # --- showing ---------------------------------------------------------------------------
 

@@ -8,6 +8,8 @@ services refuse them the rest). The parts live in ``app.ui.screening``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Role
 from app.services.screening import ScreeningReport
-from app.ui import errors
 from app.ui.charts import percent
 from app.ui.context import ShellContext
 from app.ui.i18n import fmt
+from app.ui.pages.reloading import Reloading
 from app.ui.screening.coverage import ScreeningCoverageBox
 from app.ui.screening.data import PageData, load_page
 from app.ui.screening.importer import ScreeningImport
@@ -32,15 +34,15 @@ from app.ui.screening.review import ScreeningReviewBox
 from app.ui.screening.thresholds import MhtThresholdsBox
 
 
-class ScreeningPage(QWidget):
+class ScreeningPage(Reloading, QWidget):
+    failure_context = "screening page"
+
     def __init__(self, ctx: ShellContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("screeningPage")
         self.counselor = ctx.account.role is Role.COUNSELOR
         self.data: PageData | None = None
-        self.loading = False
-        self.again = False
         self.importer = ScreeningImport(ctx, self)
         self.importer.imported.connect(self._imported)
         self._build()
@@ -130,41 +132,16 @@ class ScreeningPage(QWidget):
     def on_shown(self) -> None:
         self.refresh()
 
-    def refresh(self) -> None:
-        if self.loading:
-            self.again = True
-            return
-        self.loading = True
-        self.refresh_button.setEnabled(False)
-        self.ctx.call(
-            load_page,
-            self.counselor,
-            on_success=self._loaded,
-            on_error=self._failed,
-            owner=self,
-        )
+    def load_job(self) -> tuple[Any, tuple[Any, ...]]:
+        return load_page, (self.counselor,)
 
-    def _loaded(self, data: PageData) -> None:
-        self._done_loading()
+    def show_loaded(self, data: PageData) -> None:
         self.data = data
         if data.review is not None:
             self.review.set_lines(data.review.lines)
             self.thresholds.set_stored(data.review.thresholds)
         self.coverage.set_coverage(data.coverage)
         self.summary.setText(self._summary(data))
-        if self.again:
-            self.again = False
-            self.refresh()
-
-    def _done_loading(self) -> None:
-        self.loading = False
-        self.refresh_button.setEnabled(True)
-
-    def _failed(self, exc: BaseException) -> None:
-        self._done_loading()
-        self.again = False
-        errors.log_unexpected(exc, "screening page")
-        self.summary.setText(errors.describe(exc))
 
     def _summary(self, data: PageData) -> str:
         students = sum(c.students for c in data.coverage)

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Role
 from app.domain.student import RosterRow
-from app.ui import errors
 from app.ui.charts import percent
 from app.ui.context import ShellContext
 from app.ui.i18n import fmt
+from app.ui.pages.reloading import Reloading
 from app.ui.pages.visits_models import (
     CAN_RECORD,
     PLAN_VIEWERS,
@@ -67,15 +67,15 @@ def open_growth_file(ctx: ShellContext, parent: QWidget, student_id: int) -> Non
     open_window(ctx, parent, student_id).show_tab("visits")
 
 
-class VisitsPage(QWidget):
+class VisitsPage(Reloading, QWidget):
+    failure_context = "visits"
+
     def __init__(self, ctx: ShellContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("visitsPage")
         self.overview: VisitsOverview | None = None
         self.class_id: int | None = None
-        self.loading = False
-        self.again = False
         self._reselecting = False
         self._watched: QObject | None = None
         self.grade_model: RowsModel[Any] = RowsModel(grade_columns(), self)
@@ -218,21 +218,18 @@ class VisitsPage(QWidget):
         self._watch_window()
         self.refresh()
 
-    def refresh(self) -> None:
-        if self.loading:
-            self.again = True  # a visit may have been recorded after that load started
-            return
-        self.loading = True
-        self.refresh_button.setEnabled(False)
-        self.ctx.call(
-            load_overview, on_success=self._overview_loaded, on_error=self._failed, owner=self
-        )
-        for panel in (self.plans, self.follow_ups):
-            if panel is not None:
-                panel.reload()
+    def refresh(self) -> bool:
+        started = super().refresh()
+        if started:
+            for panel in (self.plans, self.follow_ups):
+                if panel is not None:
+                    panel.reload()
+        return started
 
-    def _overview_loaded(self, overview: VisitsOverview) -> None:
-        self._done_loading()
+    def load_job(self) -> tuple[Any, tuple[Any, ...]]:
+        return load_overview, ()
+
+    def show_loaded(self, overview: VisitsOverview) -> None:
         self.overview = overview
         self.summary.setText(self._summary(overview))
         self.grade_model.set_rows(overview.grades)
@@ -240,13 +237,6 @@ class VisitsPage(QWidget):
         self.class_model.set_rows(overview.classes)
         self._size_panes()
         self._select_class(self.class_id)
-        if self.again:
-            self.again = False
-            self.refresh()
-
-    def _done_loading(self) -> None:
-        self.loading = False
-        self.refresh_button.setEnabled(True)
 
     def _size_panes(self) -> None:
         """Once: give the class table the width its columns need, the students the rest."""
@@ -264,12 +254,6 @@ class VisitsPage(QWidget):
         ratio = overview.visited / overview.students if overview.students else 1.0
         values = {"visited": overview.visited, "students": overview.students}
         return fmt(text, year=overview.year.label, **values, percent=percent(ratio))
-
-    def _failed(self, exc: BaseException) -> None:
-        self._done_loading()
-        self.again = False
-        errors.log_unexpected(exc, "visits")
-        self.summary.setText(errors.describe(exc))
 
     # --- classes ---------------------------------------------------------------------------
 
