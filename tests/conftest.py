@@ -66,3 +66,17 @@ def session(station_info: StationInfo) -> Iterator[Session]:
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file of a folder, by name, for byte-identical comparisons."""
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def damage_a_page(info: StationInfo, table: str = "guardians") -> None:
+    """Flip a byte in the root page of ``table`` (default: guardians, which neither the
+    unlock nor the start page reads): the station still opens, and its integrity check
+    fails. A fixed offset is not enough: where the schema's own pages lie changes with
+    every migration, and damage there makes the station refuse to open at all."""
+    with station.unlock(info.folder, info.password, read_only=True) as session:
+        row = session.db.one("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,))
+    assert row is not None
+    db = info.folder / "station.db"
+    data = bytearray(db.read_bytes())
+    data[(int(row[0]) - 1) * 4096 + 100] ^= 0x5A
+    db.write_bytes(bytes(data))

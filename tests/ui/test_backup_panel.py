@@ -21,7 +21,7 @@ from app.ui.backup.backup_panel import BackupPanel
 from app.ui.backup.texts import grouped
 from app.ui.controller import AppController
 from app.ui.main_window import MainWindow
-from tests.conftest import StationInfo, snapshot
+from tests.conftest import StationInfo, damage_a_page, snapshot
 from tests.ui.helpers import TIMEOUT, wait_for_main_window
 from tests.unit.test_backup import fill
 
@@ -217,10 +217,7 @@ def test_a_damaged_station_is_not_backed_up(qtbot, make_controller, station_info
     """A station that failed its integrity check opens read-only; backing it up would
     carry the damage, so the panel says so and points to the restore."""
     prepare(station_info, 1)
-    db = station_info.folder / "station.db"
-    data = bytearray(db.read_bytes())
-    data[db.stat().st_size // 2] ^= 0x5A
-    db.write_bytes(bytes(data))
+    damage_a_page(station_info)
     usb = tmp_path / "usb"
     usb.mkdir()
     controller, _ = open_window(qtbot, make_controller, station_info)

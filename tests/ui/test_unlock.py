@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from app.services import station
 from app.ui.recovery_dialog import RecoveryDialog
-from tests.conftest import snapshot
+from tests.conftest import damage_a_page, snapshot
 from tests.ui.helpers import (
     TIMEOUT,
     station_lock_is_free,
@@ -152,18 +152,10 @@ def test_wrong_recovery_code_is_explained(qtbot, make_controller, station_info):
     assert snapshot(station_info.folder) == before
 
 
-def _damage_a_page(folder) -> None:
-    """Damage the third page: one the unlock does not read (as tests/unit/test_store.py)."""
-    db = folder / "station.db"
-    data = bytearray(db.read_bytes())
-    data[2 * 4096 + 100] ^= 0xFF
-    db.write_bytes(bytes(data))
-
-
 def test_failed_integrity_check_opens_read_only_with_a_lasting_warning(
     qtbot, make_controller, station_info
 ):
-    _damage_a_page(station_info.folder)
+    damage_a_page(station_info)
     controller = make_controller(station_info.folder)
     controller.start()
     unlock_with(qtbot, wait_for_unlock_dialog(qtbot, controller), station_info.password)

@@ -25,7 +25,7 @@ from app.security import backup_container
 from app.security.audit import AuditHead
 from app.services import accounts, audit, backup, growth, restore, station, students
 from app.services.session import Session
-from tests.conftest import StationInfo, snapshot
+from tests.conftest import StationInfo, damage_a_page, snapshot
 
 NOW = datetime(2026, 11, 2, 9, 30)
 
@@ -106,8 +106,7 @@ def test_backup_damage_the_station_restore_everything_back(
     made = backup.backup(session, out)
     before = _state(session)
     session.close()
-    db = station_info.folder / "station.db"
-    _flip(db, db.stat().st_size // 2)
+    damage_a_page(station_info)
     with station.unlock(station_info.folder, station_info.password) as damaged:
         assert damaged.read_only and damaged.integrity_problems
         with pytest.raises(IntegrityFailure, match="carry the damage"):
@@ -293,8 +292,7 @@ def test_a_deferred_integrity_check_is_finished_before_a_backup(
         assert quick.checks_pending
         made = backup.backup(quick, out)
         assert not quick.checks_pending and made.counts["students"] == 1
-    db = station_info.folder / "station.db"
-    _flip(db, db.stat().st_size // 2)
+    damage_a_page(station_info)
     with station.unlock(station_info.folder, station_info.password, defer_checks=True) as damaged:
         assert damaged.checks_pending and not damaged.integrity_problems
         with pytest.raises(IntegrityFailure, match="carry the damage"):
