@@ -13,11 +13,8 @@ import base64
 import json
 import os
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
@@ -29,7 +26,7 @@ from app.security import keyslots, sealed
 from app.security.audit import audit_key
 from app.security.keyslots import RECOVERY_SLOT, KeySlot, SlotFile, unwrap_key, wrap_key
 from app.security.recovery import new_recovery_code, normalize_recovery_code
-from app.services.session import Change
+from app.services.session import AuditedStore
 from app.store import audit_repo, center_repo, connection, migrations, school_repo
 from app.store.codec import now_s
 from app.store.connection import Database
@@ -64,7 +61,7 @@ class CenterPaths:
         return self.folder / "center.lock"
 
 
-class CenterSession:
+class CenterSession(AuditedStore):
     """An unlocked center: the database, the center's key and county policy."""
 
     def __init__(
@@ -80,31 +77,8 @@ class CenterSession:
         self._audit_key = audit_key(db.key)
 
     @property
-    def read_only(self) -> bool:
-        return self.db.read_only
-
-    @contextmanager
-    def write(
-        self, action: str, entity: str, entity_id: int | None = None, **detail: Any
-    ) -> Iterator[Change]:
-        """One transaction: the body's changes plus one audit entry, or nothing at all."""
-        with self.db.transaction() as db:
-            change = Change(db, entity_id, dict(detail))
-            yield change
-            audit_repo.append(
-                db, self._audit_key, self.username, action, entity, change.entity_id, change.detail
-            )
-
-    def close(self) -> None:
-        self.db.close()
-        if self.lock is not None:
-            self.lock.release()
-
-    def __enter__(self) -> CenterSession:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def actor(self) -> str:
+        return self.username
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from app.domain.access import Scope
 from app.domain.accounts import Account
@@ -51,7 +51,47 @@ class Change:
     detail: dict[str, Any] = field(default_factory=dict)
 
 
-class Session:
+class AuditedStore:
+    """An open encrypted database that records every write in its audit chain, and the
+    write lock held on it: a station's ``Session`` and the county center's session."""
+
+    db: Database
+    lock: StationLock | None
+    _audit_key: bytes
+
+    @property
+    def actor(self) -> str:
+        raise NotImplementedError  # who the audit entries name
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    @contextmanager
+    def write(
+        self, action: str, entity: str, entity_id: int | None = None, **detail: Any
+    ) -> Iterator[Change]:
+        """One transaction: the body's changes plus one audit entry, or nothing at all."""
+        with self.db.transaction() as db:
+            change = Change(db, entity_id, dict(detail))
+            yield change
+            audit_repo.append(
+                db, self._audit_key, self.actor, action, entity, change.entity_id, change.detail
+            )
+
+    def close(self) -> None:
+        self.db.close()
+        if self.lock is not None:
+            self.lock.release()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class Session(AuditedStore):
     """What a service call runs against. Only services use ``db``; the GUI never does."""
 
     def __init__(
@@ -76,10 +116,6 @@ class Session:
         self._audit_key = audit_key(db.key)
 
     @property
-    def read_only(self) -> bool:
-        return self.db.read_only
-
-    @property
     def actor(self) -> str:
         return self.account.username
 
@@ -89,26 +125,3 @@ class Session:
                 f"the {self.account.role.value} role may not do this",
                 role=self.account.role.value,
             )
-
-    @contextmanager
-    def write(
-        self, action: str, entity: str, entity_id: int | None = None, **detail: Any
-    ) -> Iterator[Change]:
-        """One transaction: the body's changes plus one audit entry, or nothing at all."""
-        with self.db.transaction() as db:
-            change = Change(db, entity_id, dict(detail))
-            yield change
-            audit_repo.append(
-                db, self._audit_key, self.actor, action, entity, change.entity_id, change.detail
-            )
-
-    def close(self) -> None:
-        self.db.close()
-        if self.lock is not None:
-            self.lock.release()
-
-    def __enter__(self) -> Session:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
