@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -61,7 +60,6 @@ class DashboardPage(Reloading, QWidget):
         self.ctx = ctx
         self.setObjectName("dashboardPage")
         self.data: DashboardData | None = None
-        self._watched: QObject | None = None
         self._build()
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         refresh.activated.connect(self.refresh)
@@ -163,20 +161,8 @@ class DashboardPage(Reloading, QWidget):
 
     def on_shown(self) -> None:
         self._update_clickable()
-        self._watch_window()
+        self.watch_window()
         self.refresh()
-
-    def _watch_window(self) -> None:
-        """Reload when the main window is active again (after work in a growth file)."""
-        window = self.window()
-        if window is not self and window is not self._watched:
-            window.installEventFilter(self)
-            self._watched = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.WindowActivate and self.isVisible():
-            self.refresh()
-        return super().eventFilter(watched, event)
 
     def load_job(self) -> tuple[Any, tuple[Any, ...]]:
         return load_dashboard, ()

@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject
+
 from app.ui import errors
 
 
@@ -25,6 +27,7 @@ class Reloading:
     loading = False
     again = False
     failure_context = "page"
+    _watched: Any = None
     ctx: Any
     refresh_button: Any
     summary: Any
@@ -64,3 +67,18 @@ class Reloading:
         self.again = False
         errors.log_unexpected(exc, self.failure_context)
         self.summary.setText(errors.describe(exc))
+
+    # --- coming back from another window (a growth file) ---------------------------------
+
+    def watch_window(self) -> None:
+        """Reload whenever the main window is active again: the user may have changed
+        something in a growth file meanwhile. Call from ``on_shown``."""
+        window = self.window()  # type: ignore[attr-defined]
+        if window is not self and window is not self._watched:
+            window.installEventFilter(self)
+            self._watched = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate and self.isVisible():  # type: ignore[attr-defined]
+            self.refresh()
+        return super().eventFilter(watched, event)  # type: ignore[misc]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -77,7 +77,6 @@ class VisitsPage(Reloading, QWidget):
         self.overview: VisitsOverview | None = None
         self.class_id: int | None = None
         self._reselecting = False
-        self._watched: QObject | None = None
         self.grade_model: RowsModel[Any] = RowsModel(grade_columns(), self)
         self.class_model: RowsModel[Any] = RowsModel(class_columns(), self)
         self.student_model: RowsModel[Any] = RowsModel(student_columns(), self)
@@ -215,7 +214,7 @@ class VisitsPage(Reloading, QWidget):
     # --- loading ---------------------------------------------------------------------------
 
     def on_shown(self) -> None:
-        self._watch_window()
+        self.watch_window()
         self.refresh()
 
     def refresh(self) -> bool:
@@ -342,16 +341,3 @@ class VisitsPage(Reloading, QWidget):
     def print_coverage(self) -> None:
         if self.class_id is not None:
             actions.print_class_coverage(self.ctx, self, self.class_id)
-
-    # --- coming back from the growth file ----------------------------------------------------
-
-    def _watch_window(self) -> None:
-        window = self.window()
-        if window is not self and window is not self._watched:
-            window.installEventFilter(self)
-            self._watched = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.WindowActivate and self.isVisible():
-            self.refresh()
-        return super().eventFilter(watched, event)
