@@ -7,15 +7,13 @@ from dataclasses import dataclass, field
 from app.domain.enums import WarningLevel
 
 
-@dataclass(frozen=True, slots=True)
-class ClassCoverage:
-    """On-site home-visit coverage of one class in the current school year."""
+class VisitShare:
+    """What ``students`` and ``visited`` (on site, this school year) say together: how many
+    are not visited yet, and the visited share (1.0 when there is nobody to visit)."""
 
-    class_id: int
-    class_name: str
-    grade_name: str
-    students: int  # students in school
-    visited: int  # of them, visited on site this school year
+    __slots__ = ()
+    students: int
+    visited: int
 
     @property
     def not_visited(self) -> int:
@@ -24,6 +22,17 @@ class ClassCoverage:
     @property
     def ratio(self) -> float:
         return self.visited / self.students if self.students else 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class ClassCoverage(VisitShare):
+    """On-site home-visit coverage of one class in the current school year."""
+
+    class_id: int
+    class_name: str
+    grade_name: str
+    students: int  # students in school
+    visited: int  # of them, visited on site this school year
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from app.domain.dashboard import VisitShare
 from app.domain.due import DueItem
 from app.domain.enums import KeyGroup, MeasureOwner, StudentStatus, VisitKind, WarningLevel
 from app.domain.growth import HomeVisit
@@ -153,19 +154,11 @@ class ClassVisits:
 
 
 @dataclass(frozen=True, slots=True)
-class GradeVisits:
+class GradeVisits(VisitShare):
     grade_name: str
     classes: int
     students: int
     visited: int
-
-    @property
-    def not_visited(self) -> int:
-        return self.students - self.visited
-
-    @property
-    def ratio(self) -> float:
-        return self.visited / self.students if self.students else 1.0
 
 
 def visited_in(row: RosterRow, year: SchoolYear) -> bool:

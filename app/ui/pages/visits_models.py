@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from app.domain.dashboard import ClassCoverage
+from app.domain.dashboard import ClassCoverage, VisitShare
 from app.domain.enums import Role, StudentStatus, WarningLevel
 from app.domain.school import SchoolYear
 from app.domain.student import RosterRow
@@ -73,20 +73,12 @@ class ClassLine:
 
 
 @dataclass(frozen=True, slots=True)
-class GradeLine:
+class GradeLine(VisitShare):
     grade_name: str
     classes: int
     students: int
     visited: int
     order: int = 0  # place in the school's grade order
-
-    @property
-    def not_visited(self) -> int:
-        return self.students - self.visited
-
-    @property
-    def ratio(self) -> float:
-        return self.visited / self.students if self.students else 1.0
 
 
 @dataclass(frozen=True, slots=True)
