@@ -49,6 +49,28 @@ def nice_step(top: int) -> int:
     return step
 
 
+def count_axes(chart: QChart, series: QStackedBarSeries) -> tuple[QBarCategoryAxis, QValueAxis]:
+    """Categories along the bottom, whole counts up the left, attached to ``series``."""
+    axis_x = QBarCategoryAxis()
+    axis_y = QValueAxis()
+    axis_y.setLabelFormat("%d")
+    axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis_y.setTickAnchor(0)
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis_x)
+    series.attachAxis(axis_y)
+    return axis_x, axis_y
+
+
+def fit_counts(axis: QValueAxis, top: int) -> None:
+    """A count axis from 0 to ``top`` rounded up to a nice step (at least 1)."""
+    top = max(top, 1)
+    step = nice_step(top)
+    axis.setTickInterval(step)
+    axis.setRange(0, -(-top // step) * step)
+
+
 class FlagsByGradeChart(QChartView):
     """A stacked bar per grade, one colour per warning level.
 
@@ -83,15 +105,7 @@ class FlagsByGradeChart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundVisible(False)  # the group box around it is the card
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.axis_x = QBarCategoryAxis()
-        self.axis_y = QValueAxis()
-        self.axis_y.setLabelFormat("%d")
-        self.axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
-        self.axis_y.setTickAnchor(0)
-        chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
-        self.series.attachAxis(self.axis_x)
-        self.series.attachAxis(self.axis_y)
+        self.axis_x, self.axis_y = count_axes(chart, self.series)
         self.setChart(chart)
         self.setMinimumHeight(240)
         self.setStyleSheet("background: transparent; border: none;")
@@ -107,10 +121,7 @@ class FlagsByGradeChart(QChartView):
             bar_set.remove(0, bar_set.count())
             bar_set.append([float(by_grade.get(g, {}).get(level, 0)) for g in self.grades])
         top = max((sum(by_grade.get(g, {}).values()) for g in self.grades), default=0)
-        top = max(top, 1)
-        step = nice_step(top)
-        self.axis_y.setTickInterval(step)
-        self.axis_y.setRange(0, -(-top // step) * step)
+        fit_counts(self.axis_y, top)
 
     def count(self, grade: str, level: WarningLevel) -> int:
         """The number shown for ``grade`` and ``level`` (0 if the grade is not shown)."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.enums import WarningLevel
 from app.services.center_views import CoverageRow, LevelRow
-from app.ui.charts import OPEN_LEVELS, nice_step
+from app.ui.charts import OPEN_LEVELS, count_axes, fit_counts
 from app.ui.levels import BLUE, GREEN, color, level_name
 
 
@@ -54,15 +54,7 @@ class CenterTrendChart(QChartView):
             self.bar_sets[level] = bar_set
         chart = _chart(self)
         chart.addSeries(self.series)
-        self.axis_x = QBarCategoryAxis()
-        self.axis_y = QValueAxis()
-        self.axis_y.setLabelFormat("%d")
-        self.axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
-        self.axis_y.setTickAnchor(0)
-        chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
-        self.series.attachAxis(self.axis_x)
-        self.series.attachAxis(self.axis_y)
+        self.axis_x, self.axis_y = count_axes(chart, self.series)
         self.setMinimumHeight(220)
 
     def update_figures(self, rows: Sequence[LevelRow]) -> None:
@@ -73,9 +65,7 @@ class CenterTrendChart(QChartView):
             bar_set.remove(0, bar_set.count())
             bar_set.append([float(row.counts.get(level) or 0) for row in rows])
         top = max((sum(v or 0 for v in row.counts.values()) for row in rows), default=0)
-        step = nice_step(max(top, 1))
-        self.axis_y.setTickInterval(step)
-        self.axis_y.setRange(0, max(-(-top // step) * step, 1))
+        fit_counts(self.axis_y, top)
 
     def count(self, period: str, level: WarningLevel) -> int:
         if period not in self.periods:
